@@ -1,0 +1,151 @@
+import type { ActorKind, ActorRecord, EventRecord, MessageRecord, RoleRecord } from "../model/records.js";
+
+/** A document as stored: the text never changes after ingest, so mention offsets stay valid. */
+export interface StoredDocument {
+  doc_id: string;
+  content_hash: string;
+  origin: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  external_id: string | null;
+  /** `YYYY-MM-DD` or null when undated. */
+  published_at: string | null;
+  date_source: string | null;
+  format: string;
+  language: string;
+  text: string;
+  ingested_at: string;
+  event_count: number;
+}
+
+export interface SentenceRow {
+  index: number;
+  start: number;
+  end: number;
+}
+
+export interface MentionRow {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  actor_id: string | null;
+  rule: string | null;
+}
+
+/** An actor seen in a document, with the surface forms that resolved to it and the roles read. */
+export interface ActorObservation {
+  actor_id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  /** Surface forms in this document, each counted once per mention. */
+  aliases: { alias: string; count: number }[];
+  roles: RoleRecord[];
+  /** Mentions of this actor in this document. */
+  mention_count: number;
+}
+
+/**
+ * An event coded in one document, before it joins the corpus. `merge_key` says which
+ * canonical event it is (same key, same real-world event); the store keeps every mention.
+ */
+export interface DocumentEvent {
+  merge_key: string;
+  event: EventRecord;
+}
+
+/** Everything one analysed article adds to the store, written in one transaction. */
+export interface DocumentBundle {
+  document: Omit<StoredDocument, "doc_id" | "ingested_at" | "event_count">;
+  sentences: SentenceRow[];
+  mentions: MentionRow[];
+  actors: ActorObservation[];
+  events: DocumentEvent[];
+  messages: MessageRecord[];
+}
+
+export interface SaveResult {
+  doc_id: string;
+  /** False when a document with the same content hash was already stored (nothing written). */
+  created: boolean;
+}
+
+export interface EventFilter {
+  /** Actor id, or a name/alias (case-insensitive), or a country code: matches either side. */
+  actor?: string;
+  /** Two actors or country codes; matches events with one on each side (either direction). */
+  dyad?: [string, string];
+  /** PLOVER event type(s), e.g. CONSULT. */
+  types?: string[];
+  /** Inclusive bounds on the event date, compared at the event's precision. */
+  from?: string;
+  to?: string;
+  /** Only events with a mention in this document. */
+  doc?: string;
+  /** Full-text query over the documents the events stand on. */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface DocumentFilter {
+  limit?: number;
+  offset?: number;
+  /** Full-text query (FTS5 syntax on SQLite). */
+  text?: string;
+}
+
+export interface SearchHit {
+  doc_id: string;
+  title: string | null;
+  snippet: string;
+}
+
+/** One row of a relations series: events between two sides in one period. */
+export interface RelationsPoint {
+  period: string;
+  verbal_cooperation: number;
+  material_cooperation: number;
+  verbal_conflict: number;
+  material_conflict: number;
+  total: number;
+  mean_score: number;
+  event_ids: string[];
+}
+
+export type Period = "day" | "week" | "month" | "year";
+
+/**
+ * The store seam. Every implementation (SQLite now, PostgreSQL later) passes the one contract
+ * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
+ * leaves each document either fully stored or absent.
+ */
+export interface Store {
+  /** Which backend this is, for messages: `sqlite` or `postgres`. */
+  readonly kind: string;
+  hasDocument(contentHash: string): Promise<boolean>;
+  saveDocument(bundle: DocumentBundle): Promise<SaveResult>;
+  getDocument(docId: string): Promise<StoredDocument | null>;
+  listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
+  countDocuments(): Promise<number>;
+  getSentences(docId: string): Promise<SentenceRow[]>;
+  getMentions(docId: string): Promise<MentionRow[]>;
+  getMessages(docId: string): Promise<MessageRecord[]>;
+  listEvents(filter?: EventFilter): Promise<EventRecord[]>;
+  /** Streams every canonical event in date order, whatever the store's size. */
+  streamEvents(filter?: EventFilter): AsyncIterable<EventRecord>;
+  getEvent(eventId: string): Promise<EventRecord | null>;
+  countEvents(): Promise<number>;
+  listActors(filter?: { limit?: number; offset?: number; kind?: ActorKind }): Promise<ActorRecord[]>;
+  /** By id, exact name or alias (case-insensitive). */
+  findActor(nameOrId: string): Promise<ActorRecord | null>;
+  /** Count of events an actor takes part in, by side. */
+  actorEventCounts(actorId: string): Promise<{ as_actor: number; as_recipient: number }>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  relations(a: string, b: string, by: Period, range?: { from?: string; to?: string }): Promise<RelationsPoint[]>;
+  /** The schema version the store is at after its migrations ran. */
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+}
