@@ -79,6 +79,8 @@ export interface RoleRecord {
   evidence: RoleEvidence[];
   /** Where a `kb` role came from (the built-in knowledge base or an imported file). */
   source?: string;
+  /** For a `text` role: the publication date of the article that states it. */
+  observed_at?: string | null;
 }
 
 export interface ActorRecord {

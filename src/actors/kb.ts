@@ -1,0 +1,79 @@
+import type { KbActor, KbRole, SurfaceEntry, SurfaceVia } from "./kb-types.js";
+import { loadCountries, loadOrganizations, loadPeople, loadPlaces } from "./kb-load.js";
+import { normalizeName, surnameOf } from "./names.js";
+import { surfaceKey } from "./surface-key.js";
+
+/**
+ * The actor knowledge base: canonical actors and every surface form that names them, indexed by
+ * token sequence so the entity finder can match `People's Republic of China` in one pass.
+ */
+export class KnowledgeBase {
+  readonly actors = new Map<string, KbActor>();
+  /** Exact token-sequence key → entries (a surface may name several actors). */
+  readonly surfaces = new Map<string, SurfaceEntry[]>();
+  /** Longest surface, in tokens. */
+  maxSurfaceTokens = 1;
+  /** Normalised surname → person ids, for second references and spelling variants. */
+  readonly surnames = new Map<string, string[]>();
+  /** Capital or metonym city → country id, for places that also stand for governments. */
+  readonly capitals = new Map<string, string>();
+
+  add(actor: KbActor): void {
+    this.actors.set(actor.id, actor);
+    this.addSurface(actor.name, actor.id, actor.kind === "place" ? "place" : "name", actor.entityType);
+    for (const alias of actor.aliases) this.addSurface(alias, actor.id, "alias", actor.entityType);
+    if (actor.kind === "person") {
+      const surname = normalizeName(surnameOf(actor.name, actor.country));
+      this.surnames.set(surname, [...(this.surnames.get(surname) ?? []), actor.id]);
+    }
+  }
+
+  addSurface(text: string, actorId: string, via: SurfaceVia, type: SurfaceEntry["type"]): void {
+    const key = surfaceKey(text);
+    if (key.length === 0) return;
+    const list = this.surfaces.get(key) ?? [];
+    if (!list.some((e) => e.actorId === actorId && e.via === via)) list.push({ actorId, via, type });
+    this.surfaces.set(key, list);
+    this.maxSurfaceTokens = Math.max(this.maxSurfaceTokens, key.split(" ").length);
+  }
+
+  get(id: string): KbActor | undefined {
+    return this.actors.get(id);
+  }
+
+  /** The roles an actor holds on a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); all roles when undated. */
+  rolesAt(id: string, date: string | null): KbRole[] {
+    const roles = this.actors.get(id)?.roles ?? [];
+    if (!date) return [];
+    return roles.filter((r) => overlaps(r.start, r.end, date));
+  }
+}
+
+/**
+ * True when a role's interval (partial dates, end inclusive) overlaps a partial date:
+ * `2021-07-28..2022-12-30` overlaps `2022`, `2022-12` and `2022-12-30`, not `2023-01`.
+ */
+export function overlaps(start: string | null, end: string | null, date: string): boolean {
+  const hi = (x: string) => `${x}~`;
+  if (start && start > hi(date)) return false;
+  if (end && hi(end) < date) return false;
+  return true;
+}
+
+let cached: KnowledgeBase | null = null;
+
+/** The built-in knowledge base, loaded once from data/kb and the countries-list package. */
+export function loadKnowledgeBase(): KnowledgeBase {
+  if (cached) return cached;
+  const kb = new KnowledgeBase();
+  for (const c of loadCountries()) {
+    kb.add(c.actor);
+    for (const d of c.demonyms) kb.addSurface(d, c.actor.id, "demonym", "NORP");
+    for (const m of c.metonyms) kb.addSurface(m, c.actor.id, "metonym", "GPE");
+    for (const p of c.prefixes) kb.addSurface(p, c.actor.id, "prefix", "GPE");
+    if (c.capital) kb.capitals.set(c.capital, c.actor.id);
+  }
+  for (const actor of [...loadOrganizations(), ...loadPeople(), ...loadPlaces()]) kb.add(actor);
+  cached = kb;
+  return kb;
+}

@@ -1,0 +1,57 @@
+import type { EntityMention } from "../doc/layers.js";
+import type { RoleRecord } from "../model/records.js";
+import type { ActorObservation } from "../store/store.js";
+import type { KnowledgeBase } from "./kb.js";
+
+/**
+ * What one article says about its actors: the surface forms that resolved to each (misspellings
+ * included), the knowledge base's roles, and roles read from titles bound to names, with evidence.
+ */
+export function observeActors(
+  entities: readonly EntityMention[],
+  kb: KnowledgeBase,
+  publishedAt: string | null,
+  docId: string,
+): ActorObservation[] {
+  const byId = new Map<string, ActorObservation>();
+  for (const e of entities) {
+    if (!e.actorId) continue;
+    const known = kb.get(e.actorId);
+    let obs = byId.get(e.actorId);
+    if (!obs) {
+      obs = {
+        actor_id: e.actorId,
+        name: known?.name ?? e.text,
+        kind: known && known.kind !== "place" ? known.kind : e.type === "PERSON" ? "person" : e.type === "ORG" ? "organization" : "country",
+        country: known?.country ?? e.country,
+        aliases: [],
+        roles: (known?.roles ?? []).map((r) => ({ ...r, basis: "kb", evidence: [], source: known?.source ?? "kb" })),
+        mention_count: 0,
+      };
+      byId.set(e.actorId, obs);
+    }
+    obs.mention_count++;
+    const alias = obs.aliases.find((a) => a.alias === e.text);
+    if (alias) alias.count++;
+    else obs.aliases.push({ alias: e.text, count: 1 });
+    if (e.title) obs.roles.push(roleFromTitle(e, publishedAt, docId));
+  }
+  return [...byId.values()];
+}
+
+function roleFromTitle(e: EntityMention, publishedAt: string | null, docId: string): RoleRecord {
+  const raw = e.title?.text ?? "";
+  const former = /^former\s+/i.test(raw);
+  const title = raw.replace(/^(?:former|new|incoming|outgoing|then|acting|current|top|senior|veteran)\s+/i, "");
+  return {
+    title: title.charAt(0).toUpperCase() + title.slice(1),
+    organization: null,
+    country: e.country,
+    sector: former ? "ELI" : null,
+    start: null,
+    end: former ? publishedAt : null,
+    basis: "text",
+    evidence: [{ doc_id: docId, start: e.title?.start ?? e.start, end: e.end }],
+    observed_at: publishedAt,
+  };
+}

@@ -1,0 +1,34 @@
+import { ingest } from "../../corpus/ingest.js";
+import { openStore } from "../../store/open.js";
+import { type Command, choice, DB_HELP, DB_OPTION, positiveInt, stringValue, UsageError } from "../command.js";
+import { progressPrinter, summaryLine } from "../progress.js";
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "read articles, code them, and store documents, actors and events",
+  usage: "annals ingest <file|folder|->... [--db <path>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>]",
+  help: [DB_HELP, "--encoding <name>    decode inputs that are not UTF-8 with this encoding", "--max-mb <n>         largest single-article file, in MB (default 20)", "--quiet              no progress display"],
+  options: { ...DB_OPTION, encoding: { type: "string" }, "max-mb": { type: "string" }, quiet: { type: "boolean" } },
+  allowPositionals: true,
+  async run(values, positionals) {
+    if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for stdin");
+    const encoding = values.encoding === undefined ? undefined : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
+    const maxMb = positiveInt(values, "max-mb");
+    const store = await openStore(stringValue(values, "db") ?? "./annals.db");
+    const progress = progressPrinter();
+    try {
+      const summary = await ingest(
+        store,
+        positionals,
+        { ...(encoding ? { encoding } : {}), ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}) },
+        values.quiet ? undefined : progress,
+      );
+      progress.done();
+      for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
+      process.stderr.write(`${summaryLine(summary)}\n`);
+      return summary.rejected.length > 0 ? 2 : 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,74 @@
+import type { EntityType, EventRecord, QuoteRecord } from "../model/records.js";
+
+/** A stand-off span: `text.slice(start, end)`. The article text never changes. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Page furniture (`Read more:`, captions, `Search Trends`): kept, but never coded. */
+  furniture: boolean;
+}
+
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased text, for lexicon look-ups. */
+  lower: string;
+  kind: TokenKind;
+  sentence: number;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+}
+
+/** An entity mention before or after it is linked to an actor. */
+export interface EntityMention extends Span {
+  text: string;
+  type: EntityType;
+  /** The canonical actor the mention resolves to, when known. */
+  actorId: string | null;
+  /** Country the mention stands for or belongs to (ISO-3 or PLOVER code). */
+  country: string | null;
+  /** Title bound to a person mention (`Secretary of State`), with its span. */
+  title: (Span & { text: string }) | null;
+  rule: string;
+}
+
+export interface TimexMention extends Span {
+  text: string;
+  value: string | null;
+  basis: "stated" | "relative" | "unknown";
+  precision: "day" | "month" | "year" | null;
+  range: { start: string; end: string } | null;
+  rule: string;
+}
+
+export interface QuoteMention extends Span {
+  text: string;
+  speaker: EntityMention | null;
+  rule: string;
+}
+
+/** An event coded in this article, with its evidence; `key` groups mentions of one event. */
+export interface DocEvent {
+  key: string;
+  record: EventRecord;
+}
+
+/** Every layer a stage can provide, by name. */
+export interface LayerMap {
+  language: string;
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: EntityMention[];
+  timexes: TimexMention[];
+  quotes: QuoteMention[];
+  events: DocEvent[];
+}
+
+export type LayerName = keyof LayerMap;
+
+export type { QuoteRecord };

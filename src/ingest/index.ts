@@ -1,0 +1,13 @@
+export type { RawArticle, ReadResult, Rejection } from "./article.js";
+export { parseDate } from "./dateforms.js";
+export { decodeBytes } from "./decode.js";
+export { readFeed } from "./feed.js";
+export { readHtmlArticle } from "./html.js";
+export { htmlToText } from "./htmltext.js";
+export { readJsonContent } from "./json.js";
+export { readJsonl } from "./jsonl.js";
+export { dateFromBody, dateFromValue, type PubDate } from "./pubdate.js";
+export { readInputs, readOneFile } from "./read.js";
+export { DEFAULT_MAX_BYTES, type Format, type ReadOptions } from "./result.js";
+export { readStdin } from "./stdin.js";
+export { readTextArticle } from "./text.js";

@@ -1,0 +1,23 @@
+import type { Anchor, Candidate } from "../types.js";
+
+/** What a pattern row makes of one match; null rejects it. */
+export type Build = (match: RegExpExecArray, text: string) => { anchor: Anchor; rule: string; explicit?: boolean } | null;
+
+/** A finder defined as data: a global regex and what a match means. */
+export interface PatternRow {
+  pattern: RegExp;
+  build: Build;
+}
+
+/** Runs each row's regex once over the whole text; every match that builds becomes a candidate. */
+export function scanRows(text: string, rows: readonly PatternRow[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { pattern, build } of rows) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const built = build(m, text);
+      if (built) out.push({ start: m.index, end: m.index + m[0].length, ...built });
+    }
+  }
+  return out;
+}

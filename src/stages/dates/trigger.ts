@@ -1,0 +1,58 @@
+/**
+ * Which date governs an event? Given the trigger's span ("met", "will visit"):
+ * 1. a date in the same clause (clauses.ts: sentence bounds, semicolons, ", which", ", while",
+ *    " but ", ", and", " and" before a pronoun) — the nearest one, a following date winning a tie
+ *    ("met Wang on Sunday"), and a present reference ("now") only when nothing else is there;
+ * 2. otherwise the nearest date after the trigger in the same sentence, then the nearest before;
+ * 3. otherwise null: the caller falls back to the publication date or leaves the event undated.
+ * Dates in other sentences never govern: a date two sentences away usually belongs to another event.
+ */
+
+import { clauseAround } from "./clauses.js";
+import { sentenceAt } from "./sentences.js";
+import type { Span, Timex } from "./types.js";
+
+function distance(t: Timex, trigger: Span): number {
+  if (t.start >= trigger.end) return t.start - trigger.end;
+  if (t.end <= trigger.start) return trigger.start - t.end;
+  return 0;
+}
+
+/** Lower is better: a real date before "now", then the nearer, then the one that follows. */
+function rank(t: Timex, trigger: Span): number[] {
+  return [t.anchor?.kind === "present" ? 1 : 0, distance(t, trigger), t.start >= trigger.start ? 0 : 1];
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function best(timexes: readonly Timex[], trigger: Span): Timex | null {
+  let chosen: { t: Timex; r: number[] } | null = null;
+  for (const t of timexes) {
+    const r = rank(t, trigger);
+    if (!chosen || compareRanks(r, chosen.r) < 0) chosen = { t, r };
+  }
+  return chosen?.t ?? null;
+}
+
+/**
+ * @example
+ * const text = "Blinken met Wang on Sunday, and they will meet again next month.";
+ * const timexes = findTimexes(text, { publishedAt: "2023-01-02" });
+ * timexForTrigger(timexes, { start: 8, end: 11 }, [{ start: 0, end: text.length }], text)?.text; // "Sunday"
+ */
+export function timexForTrigger(timexes: Timex[], trigger: Span, sentences: Span[], text: string): Timex | null {
+  const sentence = sentenceAt(sentences, trigger.start, text.length);
+  const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  if (inSentence.length === 0) return null;
+  const clause = clauseAround(text, sentence, trigger);
+  const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  if (inClause.length > 0) return best(inClause, trigger);
+  const after = inSentence.filter((t) => t.start >= trigger.end);
+  return best(after.length > 0 ? after : inSentence, trigger);
+}

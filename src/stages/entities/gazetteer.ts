@@ -1,0 +1,56 @@
+import type { KnowledgeBase } from "../../actors/kb.js";
+import type { SurfaceEntry } from "../../actors/kb-types.js";
+import type { Token } from "../../doc/layers.js";
+import type { Candidate } from "./candidate.js";
+
+/** `BEIJING` → `Beijing`, so all-caps datelines and headings find the same names. */
+function titleCase(word: string): string {
+  if (word.length <= 3 && !/\./.test(word)) return word; // "US", "UN", "EU" stay as written
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * Longest-match look-up of knowledge-base names over the tokens: countries and their short forms,
+ * demonyms (`Chinese` → NORP CHN), metonyms (`the Kremlin`), organisations, known people, places.
+ */
+export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!first.upper && first.kind !== "number") continue;
+    for (let n = Math.min(kb.maxSurfaceTokens, tokens.length - i); n >= 1; n--) {
+      const span = tokens.slice(i, i + n);
+      if (span.some((t) => t.sentence !== first.sentence)) continue;
+      const last = span[span.length - 1] as Token;
+      if (!(last.upper || last.kind === "number")) continue;
+      const shouting = span.every((t) => t.text === t.text.toUpperCase());
+      let entries = kb.surfaces.get(span.map((t) => t.text).join(" "));
+      if (!entries && shouting) entries = kb.surfaces.get(span.map((t) => titleCase(t.text)).join(" "));
+      if (!entries || entries.length === 0) continue;
+      const entry = pick(entries);
+      if (!entry) continue;
+      if (entry.via === "prefix" && tokens[i + n]?.text !== "-") continue; // "Sino-US", not "Sino"
+      const actor = kb.get(entry.actorId);
+      found.push({
+        start: first.start,
+        end: last.end,
+        text: text.slice(first.start, last.end),
+        type: entry.via === "demonym" ? "NORP" : entry.type,
+        actorId: actor?.kind === "place" ? null : entry.actorId,
+        country: actor?.country ?? null,
+        title: null,
+        rule: `entities.kb.${entry.via}`,
+        priority: entry.via === "name" || entry.via === "alias" ? 3 : 2,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** A surface naming several actors (rare: `Georgia`) takes the first by priority: name, alias, then the rest. */
+function pick(entries: SurfaceEntry[]): SurfaceEntry | undefined {
+  const rank = (e: SurfaceEntry) => (e.via === "name" ? 0 : e.via === "alias" ? 1 : 2);
+  return [...entries].sort((a, b) => rank(a) - rank(b))[0];
+}

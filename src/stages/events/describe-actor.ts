@@ -1,0 +1,24 @@
+import type { KnowledgeBase } from "../../actors/kb.js";
+import type { EntityMention } from "../../doc/layers.js";
+import type { ActorKind, EventActor } from "../../model/records.js";
+
+/**
+ * An event participant as the event saw it. The role is the one the knowledge base says the actor
+ * held on the event's date; failing that, the title the article bound to the name.
+ */
+export function describeActor(e: EntityMention, kb: KnowledgeBase, date: string | null): EventActor {
+  const actor = e.actorId ? kb.get(e.actorId) : undefined;
+  const roles = actor && date ? kb.rolesAt(actor.id, date) : [];
+  const role = roles[roles.length - 1];
+  const kind: ActorKind =
+    actor && actor.kind !== "place" ? actor.kind : e.type === "PERSON" ? "person" : e.type === "ORG" ? "organization" : "country";
+  return {
+    actor_id: e.actorId ?? "",
+    name: actor?.name ?? e.text,
+    kind,
+    country: role?.country ?? actor?.country ?? e.country,
+    sector: role?.sector ?? actor?.sector ?? (kind === "country" ? "GOV" : null),
+    role: role?.title ?? e.title?.text ?? null,
+    text: e.text,
+  };
+}

@@ -1,0 +1,46 @@
+import type { KnowledgeBase } from "../../actors/kb.js";
+import type { EntityMention } from "../../doc/layers.js";
+import type { EventLocation } from "../../model/records.js";
+
+const PLACE_PREPOSITION = /\b(?:in|at|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** True when the words before a place mark it as where something happened (`in Washington`, `off the coast of`). */
+export function isPlacePhrase(e: EntityMention, text: string): boolean {
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, e.start - 30), e.start));
+}
+
+/**
+ * Where the event happened: the place phrase of its sentence, the one after the trigger first
+ * (`held talks … at the Diaoyutai State Guest House in Beijing`): the most specific place wins.
+ */
+export function findLocation(
+  entities: readonly EntityMention[],
+  triggerEnd: number,
+  text: string,
+  kb: KnowledgeBase,
+): EventLocation | null {
+  const places = entities.filter(
+    (e) => (e.type === "GPE" || e.type === "FAC" || e.type === "LOC") && isPlacePhrase(e, text),
+  );
+  if (places.length === 0) return null;
+  const after = places.filter((p) => p.start >= triggerEnd);
+  const pool = after.length > 0 ? after : places;
+  const facility = pool.find((p) => p.type === "FAC");
+  const chosen = facility ?? pool[0] ?? null;
+  if (!chosen) return null;
+  return toLocation(chosen, kb);
+}
+
+function toLocation(e: EntityMention, kb: KnowledgeBase): EventLocation {
+  const key = e.text.replace(/^the\s+/i, "");
+  const place = [...(kb.surfaces.get(key) ?? [])].map((s) => kb.get(s.actorId)).find((a) => a?.kind === "place");
+  if (place) return { name: place.name, country: place.country, lat: place.lat, lon: place.lon };
+  const country = e.country ? kb.get(e.country) : undefined;
+  const isCapital = kb.capitals.get(key) === e.country;
+  return {
+    name: isCapital || !country ? key : country.name,
+    country: e.country,
+    lat: isCapital ? (country?.lat ?? null) : null,
+    lon: isCapital ? (country?.lon ?? null) : null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { TriggerRow } from "../../ontology/triggers.js";
+
+export interface TriggerForm {
+  /** Lower-case tokens of the form, as the tokenizer splits text (`spoke by phone` → spoke, by, phone). */
+  tokens: string[];
+  row: TriggerRow;
+}
+
+/** Trigger forms indexed by their first token, longest first, for one left-to-right pass. */
+export interface TriggerIndex {
+  byFirst: Map<string, TriggerForm[]>;
+  size: number;
+}
+
+/** Splits a form as the tokenizer splits text: `didn't` → did n't, `U.S.-led` → u.s. - led. */
+function formTokens(form: string): string[] {
+  return form
+    .toLowerCase()
+    .replace(/n't\b/g, " n't")
+    .replace(/(['’]s)\b/g, " $1")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
+}
+
+export function buildTriggerIndex(rows: readonly TriggerRow[]): TriggerIndex {
+  const byFirst = new Map<string, TriggerForm[]>();
+  let size = 0;
+  for (const row of rows) {
+    for (const form of row.forms) {
+      const tokens = formTokens(form);
+      const first = tokens[0];
+      if (!first) continue;
+      const list = byFirst.get(first) ?? [];
+      list.push({ tokens, row });
+      byFirst.set(first, list);
+      size++;
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { byFirst, size };
+}

@@ -1,0 +1,29 @@
+import type { Span } from "../../doc/layers.js";
+
+const PAIRS: [string, string][] = [
+  ["“", "”"],
+  ['"', '"'],
+];
+
+/**
+ * Direct quotations: text between paired quotation marks (straight or curly), across sentences.
+ * Scare quotes of one or two words (`"exploring" period`) are not quotations.
+ */
+export function findQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of PAIRS) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start === -1) break;
+      const end = text.indexOf(close, start + 1);
+      if (end === -1) break;
+      const inner = text.slice(start + 1, end);
+      if (inner.split(/\s+/).filter((w) => w.length > 0).length >= 3 && !inner.includes("\n\n")) {
+        spans.push({ start: start + 1, end });
+      }
+      from = end + 1;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

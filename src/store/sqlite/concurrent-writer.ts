@@ -1,0 +1,21 @@
+/**
+ * A second process for the SQLite concurrency tests: `node concurrent-writer.js <db> <from> <to>`
+ * opens the store, says "ready", waits for any message, then saves `numberedBundle(i)` for i in
+ * [from, to) and reports `{ created }` before exiting.
+ */
+import { setImmediate as tick } from "node:timers/promises";
+import { numberedBundle } from "../fixtures.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+const [path = "", from = "0", to = "0"] = process.argv.slice(2);
+const store = await openSqliteStore(path);
+process.send?.("ready");
+await new Promise((resolve) => process.once("message", resolve));
+let created = 0;
+for (let i = Number(from); i < Number(to); i++) {
+  if ((await store.saveDocument(numberedBundle(i))).created) created++;
+  await tick();
+}
+await store.close();
+process.send?.({ created });
+process.disconnect?.();

@@ -1,0 +1,56 @@
+import type { Database } from "better-sqlite3";
+import type { MessageRecord } from "../../model/records.js";
+import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
+import type { StatementCache } from "./statement-cache.js";
+
+const DOCUMENT_COLUMNS = `d.doc_id, d.content_hash, d.origin, d.title, d.source, d.url, d.external_id,
+  d.published_at, d.date_source, d.format, d.language, d.text, d.ingested_at, d.event_count`;
+
+/** Reads stored documents and the layers saved with them. */
+export interface DocumentQueries {
+  has(contentHash: string): boolean;
+  get(docId: string): StoredDocument | null;
+  /** By publication date, undated last, then by origin. */
+  list(filter: DocumentFilter): StoredDocument[];
+  count(): number;
+  sentences(docId: string): SentenceRow[];
+  mentions(docId: string): MentionRow[];
+  messages(docId: string): MessageRecord[];
+}
+
+/** Builds the document readers over `db`. */
+export function createDocumentQueries(
+  db: Database,
+  cache: StatementCache,
+  fts: (q: string) => string | null,
+): DocumentQueries {
+  const has = db.prepare<[string], unknown>("SELECT 1 FROM documents WHERE content_hash = ?");
+  const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
+  const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
+  const sentences = db.prepare<[string], SentenceRow>(
+    `SELECT idx AS "index", start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx`,
+  );
+  const mentions = db.prepare<[string], MentionRow>(
+    `SELECT start, "end", text, type, actor_id, rule FROM mentions WHERE doc_id = ? ORDER BY ord`,
+  );
+  const messages = db.prepare<[string], MessageRecord>(
+    `SELECT stage, rule, reason, start, "end" FROM messages WHERE doc_id = ? ORDER BY ord`,
+  );
+  return {
+    has: (hash) => has.get(hash) !== undefined,
+    get: (docId) => get.get(docId) ?? null,
+    list(filter) {
+      const text = filter.text === undefined ? null : fts(filter.text);
+      const where =
+        text === null ? "" : "WHERE d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @text)";
+      const sql = `SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where}
+        ORDER BY d.published_at IS NULL, d.published_at, d.origin, d.doc_id LIMIT @limit OFFSET @offset`;
+      const params = { limit: filter.limit ?? -1, offset: filter.offset ?? 0, ...(text === null ? {} : { text }) };
+      return cache.get<StoredDocument>(sql).all(params);
+    },
+    count: () => count.get()?.n ?? 0,
+    sentences: (docId) => sentences.all(docId),
+    mentions: (docId) => mentions.all(docId),
+    messages: (docId) => messages.all(docId),
+  };
+}

@@ -1,0 +1,70 @@
+import type { Database } from "better-sqlite3";
+import { documentId } from "../ids.js";
+import type { DocumentBundle, SaveResult } from "../store.js";
+import { saveActors } from "./save-actors.js";
+import { saveEvents } from "./save-events.js";
+import { prepareWrites, type WriteStatements } from "./write-statements.js";
+
+/**
+ * Builds the write path of a store: `save(bundle)` stores one analysed document in ONE immediate
+ * transaction. IMMEDIATE takes the write lock at BEGIN, so two processes writing the same file
+ * queue on `busy_timeout` instead of deadlocking on a lock upgrade; a crash rolls the whole
+ * document back. A content hash already stored returns `{created: false}` and writes nothing.
+ */
+export function createDocumentWriter(db: Database, now: () => string): (bundle: DocumentBundle) => SaveResult {
+  const s = prepareWrites(db);
+  const save = db.transaction((bundle: DocumentBundle): SaveResult => {
+    const existing = s.docIdByHash.get(bundle.document.content_hash);
+    if (existing) return { doc_id: existing.doc_id, created: false };
+    const docId = allocateDocId(s, bundle.document.content_hash);
+    insertDocumentRows(s, bundle, docId, now());
+    saveActors(s, bundle.actors, docId);
+    saveEvents(s, bundle.events, docId);
+    return { doc_id: docId, created: true };
+  });
+  return (bundle) => save.immediate(bundle);
+}
+
+/** `doc_` + 12 hex of the hash; lengthened in the rare case another hash already owns that prefix. */
+function allocateDocId(s: WriteStatements, contentHash: string): string {
+  for (let length = 12; length < 40; length += 4) {
+    const candidate = documentId(contentHash, length);
+    if (!s.docIdTaken.get(candidate)) return candidate;
+  }
+  throw new Error(`no free document id for content hash ${contentHash}`);
+}
+
+function insertDocumentRows(s: WriteStatements, bundle: DocumentBundle, docId: string, ingestedAt: string): void {
+  const d = bundle.document;
+  s.insertDocument.run({
+    doc_id: docId,
+    content_hash: d.content_hash,
+    origin: d.origin,
+    title: d.title ?? null,
+    source: d.source ?? null,
+    url: d.url ?? null,
+    external_id: d.external_id ?? null,
+    published_at: d.published_at ?? null,
+    date_source: d.date_source ?? null,
+    format: d.format,
+    language: d.language,
+    text: d.text,
+    ingested_at: ingestedAt,
+    event_count: bundle.events.length,
+  });
+  for (const sentence of bundle.sentences) s.insertSentence.run({ doc_id: docId, ...sentence });
+  bundle.mentions.forEach((m, ord) => {
+    s.insertMention.run({ doc_id: docId, ord, ...m, actor_id: m.actor_id ?? null, rule: m.rule ?? null });
+  });
+  bundle.messages.forEach((m, ord) => {
+    s.insertMessage.run({
+      doc_id: docId,
+      ord,
+      stage: m.stage,
+      rule: m.rule,
+      reason: m.reason,
+      start: m.start,
+      end: m.end,
+    });
+  });
+}

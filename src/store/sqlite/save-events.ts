@@ -1,0 +1,82 @@
+import type { EventActor, EventRecord } from "../../model/records.js";
+import { eventId } from "../ids.js";
+import { mergeEventFields } from "../merge-event.js";
+import type { DocumentEvent } from "../store.js";
+import type { StoredEventRow, WriteStatements } from "./write-statements.js";
+
+/**
+ * Adds one document's events. A merge key already stored is the same real-world event: it gains
+ * this document's mentions and keeps the better-supported fields; otherwise a canonical event is
+ * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is recounted from the
+ * mentions, so an event reported twice in one document still counts that document once.
+ */
+export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: string): void {
+  for (const { merge_key, event } of events) {
+    const stored = s.eventByKey.get(merge_key);
+    const id = stored ? stored.event_id : eventId(merge_key);
+    if (stored) updateEvent(s, stored, event);
+    else insertEvent(s, id, merge_key, event);
+    for (const m of event.mentions) {
+      s.insertEventMention.run({
+        event_id: id,
+        doc_id: m.doc_id || docId,
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        rule: m.rule,
+      });
+    }
+    s.refreshDocCount.run(id);
+  }
+}
+
+function insertEvent(s: WriteStatements, id: string, mergeKey: string, e: EventRecord): void {
+  s.insertEvent.run({
+    event_id: id,
+    merge_key: mergeKey,
+    event_type: e.event_type,
+    mode: e.mode ?? null,
+    context: JSON.stringify(e.context ?? []),
+    actors: JSON.stringify(e.actors),
+    recipients: JSON.stringify(e.recipients),
+    date: e.date ?? null,
+    date_end: e.date_end ?? null,
+    date_basis: e.date_basis,
+    status: e.status,
+    location: e.location ? JSON.stringify(e.location) : null,
+    score: e.score,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    quad: e.quad,
+    confidence: e.confidence,
+  });
+  insertSide(s, id, e.actors, "actor");
+  insertSide(s, id, e.recipients, "recipient");
+}
+
+function insertSide(s: WriteStatements, id: string, side: EventActor[], name: "actor" | "recipient"): void {
+  for (const a of side)
+    s.insertEventActor.run({ event_id: id, actor_id: a.actor_id, country: a.country ?? null, side: name });
+}
+
+function updateEvent(s: WriteStatements, stored: StoredEventRow, incoming: EventRecord): void {
+  const merged = mergeEventFields(
+    {
+      mode: stored.mode,
+      context: JSON.parse(stored.context) as string[],
+      date: stored.date,
+      date_end: stored.date_end,
+      date_basis: stored.date_basis as EventRecord["date_basis"],
+      location: stored.location ? JSON.parse(stored.location) : null,
+      confidence: stored.confidence,
+    },
+    incoming,
+  );
+  s.updateEvent.run({
+    event_id: stored.event_id,
+    ...merged,
+    context: JSON.stringify(merged.context),
+    location: merged.location ? JSON.stringify(merged.location) : null,
+  });
+}

@@ -1,0 +1,88 @@
+import type { Database, Statement } from "better-sqlite3";
+
+type Params = Record<string, unknown>;
+type Write = Statement<[Params]>;
+
+/** Every statement of the write path, prepared once per store and reused for each document. */
+export interface WriteStatements {
+  docIdByHash: Statement<[string], { doc_id: string }>;
+  docIdTaken: Statement<[string], { doc_id: string }>;
+  insertDocument: Write;
+  insertSentence: Write;
+  insertMention: Write;
+  insertMessage: Write;
+  upsertActor: Write;
+  upsertAlias: Write;
+  findRole: Statement<[Params], { role_id: number; evidence: string }>;
+  updateRole: Write;
+  insertRole: Write;
+  eventByKey: Statement<[string], StoredEventRow>;
+  insertEvent: Write;
+  updateEvent: Write;
+  insertEventActor: Write;
+  insertEventMention: Write;
+  refreshDocCount: Statement<[string]>;
+}
+
+/** The fields a merge may change on a stored canonical event. */
+export interface StoredEventRow {
+  event_id: string;
+  mode: string | null;
+  context: string;
+  date: string | null;
+  date_end: string | null;
+  date_basis: string;
+  location: string | null;
+  confidence: number;
+}
+
+/** Prepares the write path's statements on `db`. */
+export function prepareWrites(db: Database): WriteStatements {
+  const p = <T extends unknown[] = [Params], R = unknown>(sql: string) => db.prepare<T, R>(sql);
+  return {
+    docIdByHash: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?"),
+    docIdTaken: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE doc_id = ?"),
+    insertDocument: p(`INSERT INTO documents (doc_id, content_hash, origin, title, source, url, external_id,
+        published_at, date_source, format, language, text, ingested_at, event_count)
+      VALUES (@doc_id, @content_hash, @origin, @title, @source, @url, @external_id,
+        @published_at, @date_source, @format, @language, @text, @ingested_at, @event_count)`),
+    insertSentence: p(`INSERT INTO sentences (doc_id, idx, start, "end") VALUES (@doc_id, @index, @start, @end)`),
+    insertMention: p(`INSERT INTO mentions (doc_id, ord, start, "end", text, type, actor_id, rule)
+      VALUES (@doc_id, @ord, @start, @end, @text, @type, @actor_id, @rule)`),
+    insertMessage: p(`INSERT INTO messages (doc_id, ord, stage, rule, reason, start, "end")
+      VALUES (@doc_id, @ord, @stage, @rule, @reason, @start, @end)`),
+    upsertActor: p(`INSERT INTO actors (actor_id, name, name_norm, kind, country, mention_count)
+      VALUES (@actor_id, @name, @name_norm, @kind, @country, @mention_count)
+      ON CONFLICT (actor_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count,
+        country = ifnull(actors.country, excluded.country)`),
+    upsertAlias:
+      p(`INSERT INTO aliases (actor_id, alias, alias_norm, count) VALUES (@actor_id, @alias, @alias_norm, @count)
+      ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count`),
+    findRole: p<[Params], { role_id: number; evidence: string }>(`SELECT role_id, evidence FROM roles
+      WHERE actor_id = @actor_id AND title = @title AND organization IS @organization AND start IS @start
+        AND basis = @basis`),
+    updateRole: p(`UPDATE roles SET evidence = @evidence, "end" = ifnull("end", @end),
+        country = ifnull(country, @country), sector = ifnull(sector, @sector), source = ifnull(source, @source)
+      WHERE role_id = @role_id`),
+    insertRole:
+      p(`INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source, evidence)
+      VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`),
+    eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
+        confidence FROM events WHERE merge_key = ?`),
+    insertEvent: p(`INSERT INTO events (event_id, merge_key, event_type, mode, context, actors, recipients, date,
+        date_end, date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
+      VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date,
+        @date_end, @date_basis, @status, @location, @score, @cameo, @goldstein, @quad, @confidence, 0)`),
+    updateEvent: p(`UPDATE events SET mode = @mode, context = @context, date = @date, date_end = @date_end,
+        date_basis = @date_basis, location = @location, confidence = @confidence
+      WHERE event_id = @event_id`),
+    insertEventActor: p(`INSERT INTO event_actors (event_id, actor_id, country, side)
+      VALUES (@event_id, @actor_id, @country, @side)`),
+    insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
+      VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
+      ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
+    refreshDocCount: p<[string]>(`UPDATE events SET doc_count =
+        (SELECT count(DISTINCT doc_id) FROM event_mentions WHERE event_id = events.event_id)
+      WHERE event_id = ?`),
+  };
+}
