@@ -36,7 +36,11 @@ export class AnnotatedDoc {
     return this.text.slice(span.start, span.end);
   }
 
+  /** Records a problem in the input; the same message for the same span is kept once. */
   report(message: MessageRecord): void {
-    this.messages.push(message);
+    const seen = this.messages.some(
+      (m) => m.rule === message.rule && m.reason === message.reason && m.start === message.start,
+    );
+    if (!seen) this.messages.push(message);
   }
 }

@@ -16,7 +16,10 @@ export const PLOVER_MODES = {
   CONSULT: {
     visit: { score: 4, description: "the actor travels to the recipient, who hosts" },
     "third-party": { score: 1, description: "the meeting is hosted by someone else" },
-    multilateral: { score: 4, description: "the meeting takes place in an alliance, IGO or other multilateral setting" },
+    multilateral: {
+      score: 4,
+      description: "the meeting takes place in an alliance, IGO or other multilateral setting",
+    },
     phone: { score: 1.5, description: "the exchange is remote: telephone, video or other media" },
   },
   SUPPORT: {},

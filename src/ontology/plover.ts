@@ -6,7 +6,12 @@ import { type ModeInfo, PLOVER_MODES, type PloverMode } from "./plover-modes.js"
  * Scores are the manual's "PLOVER conflict–cooperation scores" table (type rows); mode scores live
  * beside the modes in `plover-modes.ts`. Descriptions are annals' own summaries of the manual.
  */
-export const QUAD_CLASSES = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"] as const;
+export const QUAD_CLASSES = [
+  "verbal_cooperation",
+  "material_cooperation",
+  "verbal_conflict",
+  "material_conflict",
+] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 /** PLOVER's numeric `quad_code` (1–4) for each quad class. */
@@ -71,14 +76,16 @@ export const PLOVER_EVENT_TYPES: Readonly<Record<PloverType, PloverTypeInfo>> = 
     modes: PLOVER_MODES.SUPPORT,
   },
   CONCEDE: {
-    description: "Verbal concessions with no immediate material effect: easing rules, pardons, apologies, announced retreats.",
+    description:
+      "Verbal concessions with no immediate material effect: easing rules, pardons, apologies, announced retreats.",
     quad: "verbal_cooperation",
     score: 4.5,
     requiresRecipient: false,
     modes: PLOVER_MODES.CONCEDE,
   },
   COOPERATE: {
-    description: "Mutual material cooperation: economic exchange, joint military exercises, extraditions, shared intelligence.",
+    description:
+      "Mutual material cooperation: economic exchange, joint military exercises, extraditions, shared intelligence.",
     quad: "material_cooperation",
     score: 9.5,
     requiresRecipient: true,
@@ -92,7 +99,8 @@ export const PLOVER_EVENT_TYPES: Readonly<Record<PloverType, PloverTypeInfo>> = 
     modes: PLOVER_MODES.AID,
   },
   RETREAT: {
-    description: "Concessions carried out: releases, withdrawals, disarming, ceasefires observed, access granted, resignations.",
+    description:
+      "Concessions carried out: releases, withdrawals, disarming, ceasefires observed, access granted, resignations.",
     quad: "material_cooperation",
     score: 6.5,
     requiresRecipient: false,
@@ -138,7 +146,8 @@ export const PLOVER_EVENT_TYPES: Readonly<Record<PloverType, PloverTypeInfo>> = 
   SANCTION: {
     // The manual's SANCTION section and its summary-by-quad table say material conflict; one later
     // table lists SANCTION with verbal conflict. The section is followed.
-    description: "Reducing existing relations: sanctions, expulsions, recalled envoys, cut aid, halted talks, convictions.",
+    description:
+      "Reducing existing relations: sanctions, expulsions, recalled envoys, cut aid, halted talks, convictions.",
     quad: "material_conflict",
     score: -6,
     requiresRecipient: true,
@@ -152,7 +161,8 @@ export const PLOVER_EVENT_TYPES: Readonly<Record<PloverType, PloverTypeInfo>> = 
     modes: PLOVER_MODES.MOBILIZE,
   },
   COERCE: {
-    description: "Repression and coercion short of violence: arrests, seizures, bans, curfews, deportations, cyber attacks.",
+    description:
+      "Repression and coercion short of violence: arrests, seizures, bans, curfews, deportations, cyber attacks.",
     quad: "material_conflict",
     score: -7,
     requiresRecipient: false,

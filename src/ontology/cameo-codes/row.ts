@@ -1,6 +1,6 @@
 import type { PloverContext } from "../contexts.js";
-import type { PloverMode } from "../plover-modes.js";
 import type { PloverType } from "../plover.js";
+import type { PloverMode } from "../plover-modes.js";
 
 /**
  * One CAMEO code as written in the tables of this folder.

@@ -11,7 +11,9 @@ import { findChronoDates } from "./finders/chrono.js";
 import { findDayPairs } from "./finders/day-pairs.js";
 import { findMonthsInYear } from "./finders/month-in-year.js";
 import { findPresentRefs } from "./finders/present.js";
+import { findQuarters } from "./finders/quarters.js";
 import { findRelativeDates } from "./finders/relative.js";
+import { findSeasons } from "./finders/seasons.js";
 import { findYears } from "./finders/years.js";
 import { attachDayParts } from "./refiners/day-parts.js";
 import { filterUnlikely } from "./refiners/filters.js";
@@ -21,13 +23,15 @@ import { mergeRanges } from "./refiners/ranges.js";
 import { assignTense } from "./refiners/tense.js";
 import { resolveAnchor } from "./resolve.js";
 import { splitSentences } from "./sentences.js";
-import type { DateContext, FindOptions, Finder, Refiner, Timex } from "./types.js";
+import type { DateContext, Finder, FindOptions, Refiner, Timex } from "./types.js";
 
 const FINDERS: readonly Finder[] = [
   findMonthsInYear,
   findDayPairs,
   findRelativeDates,
   findPresentRefs,
+  findSeasons,
+  findQuarters,
   findYears,
   findChronoDates,
 ];

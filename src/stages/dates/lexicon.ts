@@ -47,7 +47,8 @@ export const NAME_BEFORE = new Set(words("theresa brian bloody black cyber super
 
 /** Words after a weekday that make it a name: "the Sunday Times", "a Sunday school". */
 export const NAME_AFTER = new Set(
-  words("times telegraph express mirror post herald observer mail sport school schools club people politics"),
+  words(`times telegraph express mirror post herald observer mail sport school schools club people politics programme
+    program show paper papers newspaper newspapers edition magazine`),
 );
 
 /**
@@ -56,5 +57,6 @@ export const NAME_AFTER = new Set(
  */
 export const MONTH_LEAD_WORDS = new Set(
   words(`in since by until till from to of last next this early late mid before after during through between and or
-    throughout around each every previous following coming past the for on as latest earlier later end beginning start`),
+    throughout around each every previous following coming past the for on as latest earlier later end beginning start
+    its their his her our`),
 );

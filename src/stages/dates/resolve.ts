@@ -24,10 +24,14 @@ function resolved(from: PartialYmd, to?: PartialYmd): Omit<Resolution, "basis"> 
   return { value: `${start}/${end}`, precision: precisionOf(from), range: { start, end } };
 }
 
-/** "on Sunday" published on a Sunday is that day; "will visit on Monday" published Sunday is the next day. */
+/**
+ * "on Sunday" published on a Sunday is that day; "will visit on Monday" published Sunday is the next
+ * day; "will cause disruption on Friday" published on a Friday is that same Friday (a week ahead,
+ * news writes "next Friday", which is `strict`).
+ */
 function weekdayDate(ref: Ymd, weekday: number, direction: "past" | "future", strict: boolean): Ymd {
   const today = weekdayOf(ref);
-  if (direction === "future") return addDays(ref, (weekday - today + 7) % 7 || 7);
+  if (direction === "future") return addDays(ref, (weekday - today + 7) % 7 || (strict ? 7 : 0));
   return addDays(ref, -((today - weekday + 7) % 7 || (strict ? 7 : 0)));
 }
 
@@ -44,17 +48,22 @@ function resolveWeekday(a: Extract<Anchor, { kind: "weekday" }>, ref: Ymd): Omit
   return resolved(start, addDays(start, span));
 }
 
-/** The year that puts month/day on the right side of the publication day. */
+/**
+ * The year of the range's first month. Past: the latest occurrence that has begun by the publication
+ * day ("in June" published in June is this June); `strict` past ("last summer"): the latest one
+ * over before the publication month. Future: the first that has not begun earlier.
+ */
 function yearFor(a: Extract<Anchor, { kind: "month" }>, ref: Ymd): number {
-  const last = { month: a.endMonth ?? a.month, day: a.endDay ?? a.day ?? 1 };
   const first = { month: a.month, day: a.day ?? 1 };
+  const last = { month: a.endMonth ?? a.month, day: a.endDay ?? a.day ?? 1 };
   const pub = a.day === undefined ? { month: ref.month, day: 1 } : ref;
-  if (a.direction === "past") {
-    const cmp = compareMonthDay(last, pub);
-    const endYear = cmp < 0 || (cmp === 0 && !a.strict) ? ref.year : ref.year - 1;
-    return compareMonthDay(first, last) > 0 ? endYear - 1 : endYear;
+  const wraps = compareMonthDay(first, last) > 0; // "winter": December to February
+  if (a.direction === "past" && a.strict) {
+    const endYear = compareMonthDay(last, pub) < 0 ? ref.year : ref.year - 1;
+    return wraps ? endYear - 1 : endYear;
   }
   const cmp = compareMonthDay(first, pub);
+  if (a.direction === "past") return cmp < 0 || cmp === 0 ? ref.year : ref.year - 1;
   return cmp > 0 || (cmp === 0 && !a.strict) ? ref.year : ref.year + 1;
 }
 
@@ -77,8 +86,15 @@ function resolveShift(a: Extract<Anchor, { kind: "shift" }>, ref: Ymd): Omit<Res
     }
     case "month":
       return resolved(addMonths(ref.year, ref.month, a.amount));
-    case "year":
-      return resolved(a.month ? { year: ref.year + a.amount, month: a.month } : { year: ref.year + a.amount });
+    case "quarter": {
+      const first = addMonths(ref.year, ref.month - ((ref.month - 1) % 3), 3 * a.amount);
+      return resolved(first, addMonths(first.year, first.month, 2));
+    }
+    case "year": {
+      const year = ref.year + a.amount;
+      if (!a.month) return resolved({ year });
+      return resolved({ year, month: a.month }, a.endMonth ? { year, month: a.endMonth } : undefined);
+    }
   }
 }
 
@@ -90,7 +106,8 @@ export function nominalPrecision(a: Anchor): Precision {
     case "month":
       return a.day === undefined ? "month" : "day";
     case "shift":
-      return a.unit === "year" ? (a.month ? "month" : "year") : a.unit === "month" ? "month" : "day";
+      if (a.unit === "year") return a.month ? "month" : "year";
+      return a.unit === "month" || a.unit === "quarter" ? "month" : "day";
     default:
       return "day";
   }

@@ -11,7 +11,7 @@ const ABBREVIATIONS = new Set(
    no inc corp ltd co jr sr vs etc u.s u.n u.k e.u a.m p.m pres adm sgt rev mt ft`.split(/\s+/),
 );
 
-const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*/g;
+const BOUNDARY = /[.!?]["'”’)\]]*\s+(?=["'“‘([]?[A-Z0-9])|\n\s*/g;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)\.$/.exec(text.slice(Math.max(0, dot - 12), dot + 1))?.[1]?.toLowerCase() ?? "";

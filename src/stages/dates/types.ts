@@ -37,12 +37,15 @@ export type Anchor =
     }
   /** "on Sunday", "Thursday and Friday", "last Tuesday" (`strict`: never the publication day itself) */
   | { kind: "weekday"; weekday: number; endWeekday?: number; direction: Direction; strict?: boolean }
-  /** "yesterday" (day -1), "last year" (year -1), "this month", "two years ago"; `month` pins "last year in October" */
-  | { kind: "shift"; unit: ShiftUnit; amount: number; month?: number; mod?: PeriodModifier }
+  /**
+   * "yesterday" (day -1), "last year" (year -1), "this month", "two years ago", "last quarter";
+   * with unit year, `month` (and `endMonth`) pin "last year in October", "the third quarter of this year".
+   */
+  | { kind: "shift"; unit: ShiftUnit; amount: number; month?: number; endMonth?: number; mod?: PeriodModifier }
   /** "now", "currently" */
   | { kind: "present" };
 
-export type ShiftUnit = "day" | "week" | "month" | "year";
+export type ShiftUnit = "day" | "week" | "month" | "quarter" | "year";
 
 /** What a finder proposes: a span of the text and its meaning. */
 export interface Candidate {

@@ -37,7 +37,9 @@ export const entitiesStage: Stage = {
     const free = findSurnames(tokens, persons, kb, doc.text).filter(
       (s) => !first.some((e) => e.start < s.end && s.start < e.end),
     );
-    const entities: EntityMention[] = removeOverlaps([...first, ...free]).map(({ priority: _p, ...e }) => e);
+    // A lone capitalised word before "said" that no surname explains is still a person, unresolved.
+    const speakers = capitalised.filter((c) => c.rule === "entities.person.speaker" && !c.text.includes(" "));
+    const entities: EntityMention[] = removeOverlaps([...first, ...free, ...speakers]).map(({ priority: _p, ...e }) => e);
     doc.set("entities", entities);
   },
 };
@@ -81,7 +83,14 @@ function resolveCandidate(c: Candidate, kb: KnowledgeBase, doc: AnnotatedDoc, ct
     case "unknown":
       // A new person only with evidence of personhood: a title before the name or a speech verb after it.
       if (c.rule === "entities.person.capitalised") return null;
-      if (c.text.split(" ").length < 2) return c;
+      if (c.text.split(" ").length < 2) return c.title ? titledSurname(c, kb) : null;
       return { ...c, actorId: `p:${slugify(c.text)}` };
   }
+}
+
+/** `President Xi`, `Minister Qin`: a title vouches for a person; a surname only one known person bears names them. */
+function titledSurname(c: Candidate, kb: KnowledgeBase): Candidate {
+  const ids = kb.surnames.get(normalizeName(c.text));
+  if (ids?.length !== 1 || !ids[0]) return c;
+  return { ...c, actorId: ids[0], country: kb.get(ids[0])?.country ?? null, rule: `${c.rule}+kb-surname` };
 }

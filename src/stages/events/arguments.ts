@@ -8,6 +8,41 @@ export interface Arguments {
   rule: string;
 }
 
+/** Words between a trigger and a participant that end the trigger's clause (`, which`, `; `, ` that `). */
+export function reachable(gap: string): boolean {
+  if (gap.length > 200) return false;
+  return !/[;:]|,\s*(?:which|who|while|but|and|as|after|before|when|where)\b|\b(?:that|which|who|because|although|while|since|as)\b/i.test(gap);
+}
+
+/** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
+function governedByPreposition(p: EntityMention, text: string): boolean {
+  return /\b(?:to|with|from|against|for|of|by|on|at|in|into|between|among|toward|towards|across|over|throughout|within|inside|about|under|through)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, p.start - 16), p.start),
+  );
+}
+
+/** `Wang, also member of the Political Bureau of the CPC, is on a visit`: the aside names no subject. */
+function inApposition(p: EntityMention, all: readonly EntityMention[], triggerStart: number, text: string): boolean {
+  const before = text.lastIndexOf(",", p.start);
+  const after = text.indexOf(",", p.end);
+  if (before === -1 || after === -1 || after > triggerStart) return false;
+  return all.some((q) => q.end <= before && /^\s*$/.test(text.slice(q.end, before)));
+}
+
+function possessorGap(gap: string): boolean {
+  return /^['’]s\s+(?:(?:[\p{L}-]+\s+){0,2})$/u.test(gap) && gap.length < 40;
+}
+
+/** `Blinken's` right before a nominal trigger, possibly with a place or country between (`Blinken's China visit`). */
+function possessor(triggerStart: number, left: readonly EntityMention[], text: string): EntityMention | null {
+  for (let i = left.length - 1; i >= 0 && i >= left.length - 2; i--) {
+    const p = left[i] as EntityMention;
+    const gap = text.slice(p.end, triggerStart);
+    if (possessorGap(gap)) return p;
+  }
+  return null;
+}
+
 /** The group starting at `e` and the entities joined to it by `and` / commas on its right. */
 function coordinatedAfter(e: EntityMention, list: readonly EntityMention[], text: string): EntityMention[] {
   const group = [e];
@@ -34,31 +69,56 @@ export function readArguments(
   last: number,
   participants: readonly EntityMention[],
   text: string,
+  nominal: boolean,
 ): Arguments {
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
-  const left = participants.filter((p) => p.end <= start);
-  const right = participants.filter((p) => p.start >= end);
+  const left = participants.filter(
+    (p) =>
+      p.end <= start &&
+      !inApposition(p, participants, start, text) &&
+      !governedByPreposition(p, text) &&
+      (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
+      reachable(text.slice(p.end, start)),
+  );
+  const right = participants.filter((p) => p.start >= end && reachable(text.slice(end, p.start)));
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];
   const rightGroup = firstRight ? coordinatedAfter(firstRight, right, text) : [];
   const leftGroup = nearestLeft ? coordinatedBefore(nearestLeft, left, text) : [];
 
   const byIndex = right.findIndex((p) => /\bby\s+(?:the\s+|a\s+|an\s+)?[\p{L}\s-]*$/u.test(text.slice(end, p.start)));
-  if (isPassive(tokens, first) && byIndex >= 0) {
-    const agent = right[byIndex] as EntityMention;
-    return { actors: coordinatedAfter(agent, right, text), recipients: leftGroup, rule: "args.passive-by" };
+  // "was shot down by X", and the reduced relative "a talk hosted by X".
+  const passive = isPassive(tokens, first) || tokens[last + 1]?.lower === "by";
+  if (passive && byIndex >= 0) {
+    const agent = coordinatedAfter(right[byIndex] as EntityMention, right, text);
+    if (row.frame === "host") {
+      // "At a talk hosted by the Asia Society in New York, Liu said…": the host receives, the guest acts.
+      const guest = leftGroup.length > 0 ? leftGroup : participants.filter((p) => p.type === "PERSON" && p.start > (agent[agent.length - 1] as EntityMention).end).slice(0, 1);
+      return { actors: guest, recipients: agent, rule: "args.passive-host" };
+    }
+    return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
   }
   if (row.frame === "host") {
     return { actors: rightGroup, recipients: leftGroup, rule: "args.host" };
   }
   const between = /^\s*(?:between|among)\b/i.test(text.slice(end, firstRight?.start ?? end));
   if (between && rightGroup.length >= 2) return { actors: rightGroup, recipients: [], rule: "args.between" };
+  if (nominal) {
+    const owner = possessor(start, left, text);
+    if (owner) {
+      // "Blinken's China visit", "Xi's talks with Biden": the possessor acts.
+      const before = left.find((p) => p.start >= owner.end && p.end <= start);
+      const recipients = before ? [before] : rightGroup;
+      return { actors: [owner], recipients, rule: "args.possessive" };
+    }
+  }
   if (leftGroup.length === 0 && rightGroup.length > 0) {
     // "In a phone call with Blinken on Sunday, Qin wrote…": the subject comes after the framing phrase.
-    const after = right.slice(rightGroup.length);
-    if (after.length > 0 && row.pos === "noun") {
-      return { actors: [after[0] as EntityMention], recipients: rightGroup, rule: "args.fronted-noun" };
+    const after = participants.filter((p) => p.start >= (rightGroup[rightGroup.length - 1] as EntityMention).end && /,/.test(text.slice(end, p.start)));
+    const subject = after.find((p) => p.type === "PERSON") ?? after[0];
+    if (subject && nominal) {
+      return { actors: [subject], recipients: rightGroup, rule: "args.fronted-noun" };
     }
     return { actors: [], recipients: rightGroup, rule: "args.no-subject" };
   }

@@ -33,9 +33,10 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
 }
 
 function blocked(tokens: readonly Token[], first: number, last: number, row: TriggerRow): boolean {
-  const before = tokens[first - 1]?.lower;
-  const after = tokens[last + 1]?.lower;
-  if (row.not_after && before !== undefined && row.not_after.includes(before)) return true;
-  if (row.not_before && after !== undefined && row.not_before.includes(after)) return true;
-  return false;
+  const follows = (phrase: string) => phrase.split(" ").every((w, k) => tokens[last + 1 + k]?.lower === w);
+  const precedes = (phrase: string) => {
+    const words = phrase.split(" ");
+    return words.every((w, k) => tokens[first - words.length + k]?.lower === w);
+  };
+  return (row.not_before ?? []).some(follows) || (row.not_after ?? []).some(precedes);
 }

@@ -1,12 +1,21 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention } from "../../doc/layers.js";
 import type { EventLocation } from "../../model/records.js";
+import { reachable } from "./arguments.js";
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** True when the words before a place mark it as where something happened (`in Washington`, `off the coast of`). */
 export function isPlacePhrase(e: EntityMention, text: string): boolean {
+  if (/^\s*(?:-|–|relations\b|ties\b|policy\b)/.test(text.slice(e.end, e.end + 12))) return false; // "in China-US relations"
   return PLACE_PREPOSITION.test(text.slice(Math.max(0, e.start - 30), e.start));
+}
+
+/** The clause around a trigger: from the comma or semicolon before it to the one after it. */
+function clauseOf(text: string, start: number, end: number, sentence: { start: number; end: number }) {
+  const before = Math.max(text.lastIndexOf(",", start), text.lastIndexOf(";", start), sentence.start);
+  const nextComma = [text.indexOf(",", end), text.indexOf(";", end)].filter((i) => i !== -1 && i < sentence.end);
+  return { start: before, end: nextComma.length > 0 ? Math.min(...nextComma) : sentence.end };
 }
 
 /**
@@ -15,12 +24,22 @@ export function isPlacePhrase(e: EntityMention, text: string): boolean {
  */
 export function findLocation(
   entities: readonly EntityMention[],
+  triggerStart: number,
   triggerEnd: number,
   text: string,
   kb: KnowledgeBase,
 ): EventLocation | null {
+  const first = entities[0];
+  const last = entities[entities.length - 1];
+  if (!first || !last) return null;
+  const clause = clauseOf(text, triggerStart, triggerEnd, { start: first.start, end: last.end + 1 });
   const places = entities.filter(
-    (e) => (e.type === "GPE" || e.type === "FAC" || e.type === "LOC") && isPlacePhrase(e, text),
+    (e) =>
+      (e.type === "GPE" || e.type === "FAC" || e.type === "LOC") &&
+      e.start >= clause.start &&
+      e.end <= clause.end &&
+      (e.start < triggerStart ? reachable(text.slice(e.end, triggerStart)) : reachable(text.slice(triggerEnd, e.start))) &&
+      isPlacePhrase(e, text),
   );
   if (places.length === 0) return null;
   const after = places.filter((p) => p.start >= triggerEnd);

@@ -1,7 +1,12 @@
 import type { EventStatus } from "../../model/records.js";
 import type { Token } from "../../doc/layers.js";
 
-const FUTURE = new Set(["will", "shall", "'ll", "to", "plans", "planned", "planning", "expected", "due", "set", "going", "scheduled", "intends", "hopes"]);
+const FUTURE = new Set(["will", "shall", "'ll", "upcoming", "planned", "proposed", "forthcoming"]);
+/** `to` marks a future event only after a word of planning: `is expected to meet`, `plans to visit`. */
+const PLANNING = new Set([
+  "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "scheduled", "intends", "intend", "hopes",
+  "hope", "agreed", "agree", "agrees", "wants", "want", "seeks", "aims", "prepares", "preparing", "likely", "poised",
+]);
 const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 
@@ -17,12 +22,8 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
     if (w === "," || w === ";" || w === "and" || w === "but") break;
     if (NEGATION.has(w)) return "negated";
     if (HYPOTHETICAL.has(w)) status = "hypothetical";
-    else if (FUTURE.has(w) && status === "reported") status = "future";
-  }
-  if (status === "future" && tokens[first - 1]?.lower === "to") {
-    const head = tokens[first - 2]?.lower ?? "";
-    if (["agreed", "agree", "agrees", "refused", "decided", "began", "continued", "continue", "used"].includes(head)) {
-      return ["agreed", "agree", "agrees"].includes(head) ? "future" : "reported";
+    else if (status === "reported" && (FUTURE.has(w) || (w === "to" && PLANNING.has(tokens[k - 1]?.lower ?? "")))) {
+      status = "future";
     }
   }
   return status;

@@ -10,17 +10,35 @@ export function canAct(e: EntityMention): boolean {
  * A country word that only describes the person after it (`US` in `US Secretary of State Antony
  * Blinken`, `China's` in `China's new Foreign Minister`) is not a participant of its own.
  */
+const TITLE_HEAD =
+  /^(?:['’]s)?\s+(?:(?:new|former|incoming|outgoing|top|then|acting|own|chief|senior|most senior|leading)\s+)*(?:ambassador|minister|foreign minister|secretary|president|premier|envoy|diplomat|spokesperson|spokesman|spokeswoman|counterpart|leader|chief|boss)\b/i;
+
 export function isModifier(e: EntityMention, entities: readonly EntityMention[], text: string): boolean {
-  if (e.type !== "GPE" && e.type !== "NORP") return false;
-  const next = entities.find((o) => o.start >= e.end && o.start - e.end <= 30 && o !== e);
+  if (e.type !== "GPE" && e.type !== "NORP" && e.type !== "ORG") return false;
+  if (e.type !== "ORG" && TITLE_HEAD.test(text.slice(e.end, e.end + 60))) return true;
+  const next = entities.find((o) => o.start >= e.end && o.start - e.end <= 30 && o !== e && !inParentheses(o, text));
   if (!next || (next.type !== "TITLE" && next.type !== "PERSON")) return false;
-  const gap = text.slice(e.end, next.start);
+  // "Communist Party of China (CPC) Vang Yi": an acronym in brackets may sit between.
+  const gap = text.slice(e.end, next.start).replace(/^\s*\([^)]{1,12}\)/, "");
   return /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|top|then|acting|own)\s+)*$/i.test(gap);
 }
 
-/** The participants a sentence offers, in order, without modifiers, titles or places. */
+/** True inside round brackets: `(US time)`, `(People's Republic of China)` name no participant. */
+export function inParentheses(e: EntityMention, text: string): boolean {
+  const open = text.lastIndexOf("(", e.start);
+  return open !== -1 && text.lastIndexOf(")", e.start) < open && text.indexOf(")", e.end) !== -1;
+}
+
+/** `China-US relations`, `the Palestinian-Israeli conflict`: a pair names a relationship, not a participant. */
+export function inJoinedPair(e: EntityMention, text: string): boolean {
+  return /^\s?[-–]\s?\p{Lu}/u.test(text.slice(e.end, e.end + 3)) || /\p{L}\.?\s?[-–]\s?$/u.test(text.slice(Math.max(0, e.start - 3), e.start));
+}
+
+/** The participants a sentence offers, in order, without modifiers, titles, places, pairs or asides. */
 export function participantsOf(entities: readonly EntityMention[], text: string): EntityMention[] {
-  return entities.filter((e) => canAct(e) && !isModifier(e, entities, text));
+  return entities.filter(
+    (e) => canAct(e) && !isModifier(e, entities, text) && !inParentheses(e, text) && !inJoinedPair(e, text),
+  );
 }
 
 /** `X and Y` / `X, Y and Z`: the entities coordinated with `e` on its left. */

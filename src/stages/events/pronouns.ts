@@ -13,9 +13,11 @@ export function resolvePronounSubject(
   entities: readonly EntityMention[],
   sentence: Sentence,
 ): EntityMention | null {
+  // The pronoun must be the trigger's own subject: at most three words before it, no clause break between.
   let pronoun: Token | null = null;
-  for (let k = triggerFirst - 1; k >= sentenceFrom; k--) {
+  for (let k = triggerFirst - 1; k >= Math.max(sentenceFrom, triggerFirst - 4); k--) {
     const tok = tokens[k] as Token;
+    if (tok.kind === "punct") break;
     if (PERSONAL.has(tok.lower)) {
       pronoun = tok;
       break;

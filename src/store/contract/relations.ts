@@ -19,7 +19,9 @@ function counts(points: RelationsPoint[]): Counts[] {
 
 function assertMeans(points: RelationsPoint[], means: number[]): void {
   assert.equal(points.length, means.length);
-  points.forEach((p, i) => assert.ok(Math.abs(p.mean_score - (means[i] ?? Number.NaN)) < 1e-9, p.period));
+  points.forEach((p, i) => {
+    assert.ok(Math.abs(p.mean_score - (means[i] ?? Number.NaN)) < 1e-9, p.period);
+  });
 }
 
 /** Cooperation/conflict series for a dyad. */

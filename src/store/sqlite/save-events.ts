@@ -6,9 +6,10 @@ import type { StoredEventRow, WriteStatements } from "./write-statements.js";
 
 /**
  * Adds one document's events. A merge key already stored is the same real-world event: it gains
- * this document's mentions and keeps the better-supported fields; otherwise a canonical event is
- * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is recounted from the
- * mentions, so an event reported twice in one document still counts that document once.
+ * this document's mentions and keeps the better-supported fields (its participants stay those of
+ * the first report); otherwise a canonical event is
+ * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is the number of
+ * documents with a mention of the event, so an event reported twice in one document counts it once.
  */
 export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: string): void {
   for (const { merge_key, event } of events) {
@@ -16,10 +17,11 @@ export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: s
     const id = stored ? stored.event_id : eventId(merge_key);
     if (stored) updateEvent(s, stored, event);
     else insertEvent(s, id, merge_key, event);
+    const counted = s.eventHasDoc.get(id, docId) !== undefined;
     for (const m of event.mentions) {
       s.insertEventMention.run({
         event_id: id,
-        doc_id: m.doc_id || docId,
+        doc_id: docId, // a bundle's events stand on its own document, whatever id the pipeline left
         sentence: m.sentence,
         start: m.start,
         end: m.end,
@@ -27,7 +29,7 @@ export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: s
         rule: m.rule,
       });
     }
-    s.refreshDocCount.run(id);
+    if (!counted && event.mentions.length > 0) s.countDoc.run(id);
   }
 }
 

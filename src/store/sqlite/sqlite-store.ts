@@ -4,11 +4,14 @@ import { createDocumentQueries } from "./document-queries.js";
 import { createEventQueries } from "./event-queries.js";
 import { createFtsSanitizer } from "./fts.js";
 import { currentVersion, migrate } from "./migrate.js";
+import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
 import { createRelationsQuery } from "./relations-query.js";
 import { createDocumentWriter } from "./save-document.js";
 import { createSearch } from "./search.js";
 import { createStatementCache } from "./statement-cache.js";
+
+const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
 export interface SqliteStoreOptions {
   /** The clock for `ingested_at` and migration stamps (ISO 8601); defaults to the system clock. */
@@ -19,6 +22,9 @@ export interface SqliteStoreOptions {
  * Opens (creating and migrating as needed) the embedded SQLite store at `path`; `":memory:"`
  * gives a private in-memory store. Safe for several processes writing the same file.
  *
+ * A store written by a newer build (higher schema version) is refused rather than misread.
+ * While a `streamEvents` iteration is open the connection is busy: finish or leave it before writing.
+ *
  * Ids: a document is `doc_` + 12 hex digits of its content hash; a canonical event is `ev_` +
  * 12 hex digits of SHA-1 of its merge key (see `../ids.ts`).
  *
@@ -28,7 +34,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const now = options.now ?? (() => new Date().toISOString());
   const db = openDatabase(path);
   try {
-    migrate(db, undefined, now);
+    const version = migrate(db, MIGRATIONS, now);
+    if (version > LATEST) {
+      throw new Error(`store ${path} is at schema version ${version}, newer than this build knows (${LATEST})`);
+    }
   } catch (error) {
     db.close();
     throw error;

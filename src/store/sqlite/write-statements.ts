@@ -21,7 +21,8 @@ export interface WriteStatements {
   updateEvent: Write;
   insertEventActor: Write;
   insertEventMention: Write;
-  refreshDocCount: Statement<[string]>;
+  eventHasDoc: Statement<[string, string], unknown>;
+  countDoc: Statement<[string]>;
 }
 
 /** The fields a merge may change on a stored canonical event. */
@@ -81,8 +82,7 @@ export function prepareWrites(db: Database): WriteStatements {
     insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
       VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
       ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
-    refreshDocCount: p<[string]>(`UPDATE events SET doc_count =
-        (SELECT count(DISTINCT doc_id) FROM event_mentions WHERE event_id = events.event_id)
-      WHERE event_id = ?`),
+    eventHasDoc: p<[string, string], unknown>("SELECT 1 FROM event_mentions WHERE event_id = ? AND doc_id = ? LIMIT 1"),
+    countDoc: p<[string]>("UPDATE events SET doc_count = doc_count + 1 WHERE event_id = ?"),
   };
 }

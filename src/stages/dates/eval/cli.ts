@@ -25,7 +25,9 @@ try {
   ];
   if (verbose) {
     for (const m of r.mismatches) {
-      lines.push(`${m.kind.padEnd(8)} ${m.doc}: "${m.text}" gold=${m.gold ?? "-"} ours=${m.predicted ?? "-"} | ${m.context}`);
+      lines.push(
+        `${m.kind.padEnd(8)} ${m.doc}: "${m.text}" gold=${m.gold ?? "-"} ours=${m.predicted ?? "-"} | ${m.context}`,
+      );
     }
   }
   process.stdout.write(`${lines.join("\n")}\n`);

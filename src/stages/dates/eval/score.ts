@@ -53,10 +53,20 @@ export function scoreDocument(
       if (p) pairs.set(g, p);
     }
   }
-  const counts: Counts = { gold: gold.length, predicted: scored.length, strict: 0, relaxed: pairs.size, valueCorrect: 0 };
+  const counts: Counts = {
+    gold: gold.length,
+    predicted: scored.length,
+    strict: 0,
+    relaxed: pairs.size,
+    valueCorrect: 0,
+  };
   const mismatches: Mismatch[] = [];
-  const note = (kind: Mismatch["kind"], span: { start: number; end: number; text: string }, g: string | null, p: string | null) =>
-    mismatches.push({ doc: doc.id, kind, text: span.text, gold: g, predicted: p, context: context(doc.text, span) });
+  const note = (
+    kind: Mismatch["kind"],
+    span: { start: number; end: number; text: string },
+    g: string | null,
+    p: string | null,
+  ) => mismatches.push({ doc: doc.id, kind, text: span.text, gold: g, predicted: p, context: context(doc.text, span) });
   for (const g of gold) {
     const p = pairs.get(g);
     if (!p) {

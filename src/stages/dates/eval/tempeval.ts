@@ -30,7 +30,10 @@ async function tmlFiles(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith(".tml")).sort();
   if (names.length > 0) return names.map((n) => join(dir, n));
   const nested = join(dir, "te3-platinum");
-  const isDir = await stat(nested).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(nested).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   return isDir ? tmlFiles(nested) : [];
 }
 

@@ -27,7 +27,8 @@ const DROPPED_REFINERS = new Set(["ENEndOfPeriodRefiner", "ENMergeDateRangeRefin
 function createChrono(): Chrono {
   const config = configuration.createCasualConfiguration(false);
   const parsers = config.parsers.filter((p) => KEPT_PARSERS.includes(p.constructor.name));
-  if (parsers.length !== KEPT_PARSERS.length) throw new Error("dates: chrono parsers changed name; update KEPT_PARSERS");
+  if (parsers.length !== KEPT_PARSERS.length)
+    throw new Error("dates: chrono parsers changed name; update KEPT_PARSERS");
   const refiners = config.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   return new Chrono({ parsers, refiners });
 }
@@ -47,11 +48,14 @@ function partial(c: ParsedComponents): PartialYmd | null {
   return month === undefined ? { year } : { year, month, day: certain(c, "day") };
 }
 
-function weekdayAnchor(text: string, weekday: number, endWeekday?: number): Anchor {
+/** "Sunday", "last Friday", "next Tuesday", "the weekend" (Saturday to Sunday). */
+function weekdayReading(text: string, weekday: number, endWeekday?: number): { anchor: Anchor; rule: string } {
   const modifier = /\b(this|last|past|next)\b/i.exec(text)?.[1]?.toLowerCase();
   const future = modifier === "next";
   const strict = modifier === "last" || modifier === "past" || future;
-  return { kind: "weekday", weekday, endWeekday, direction: future ? "future" : "past", strict };
+  const anchor: Anchor = { kind: "weekday", weekday, endWeekday, direction: future ? "future" : "past", strict };
+  if (/weekend/i.test(text)) return { anchor, rule: "dates.chrono.weekend" };
+  return { anchor, rule: strict ? `dates.weekday.${future ? "next" : "last"}` : "dates.chrono.weekday" };
 }
 
 function toAnchor(result: ParsedResult, text: string, yearTrusted: boolean): { anchor: Anchor; rule: string } | null {
@@ -71,8 +75,8 @@ function toAnchor(result: ParsedResult, text: string, yearTrusted: boolean): { a
   }
   const weekday = certain(start, "weekday");
   if (weekday === undefined || /weekday/i.test(text)) return null;
-  if (/weekend/i.test(text)) return { anchor: weekdayAnchor(text, 6, 0), rule: "dates.chrono.weekend" };
-  return { anchor: weekdayAnchor(text, weekday, end ? certain(end, "weekday") : undefined), rule: "dates.chrono.weekday" };
+  if (/weekend/i.test(text)) return weekdayReading(text, 6, 0);
+  return weekdayReading(text, weekday, end ? certain(end, "weekday") : undefined);
 }
 
 /** chrono's span without its leading "on", "(" or "," and trailing punctuation: the date part only. */

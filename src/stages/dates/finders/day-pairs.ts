@@ -5,13 +5,18 @@
  */
 
 import { MONTH_PATTERN, monthNumber } from "../lexicon.js";
-import { type Build, type PatternRow, scanRows } from "./scan.js";
 import type { Candidate, DateContext } from "../types.js";
+import { type Build, type PatternRow, scanRows } from "./scan.js";
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
 
-function pair(dayA: string | undefined, dayB: string | undefined, monthWord: string | undefined, yearWord?: string): ReturnType<Build> {
+function pair(
+  dayA: string | undefined,
+  dayB: string | undefined,
+  monthWord: string | undefined,
+  yearWord?: string,
+): ReturnType<Build> {
   const day = Number(dayA);
   const endDay = Number(dayB);
   const month = monthNumber(monthWord ?? "");

@@ -5,8 +5,8 @@
  */
 
 import { MONTH_PATTERN, monthNumber } from "../lexicon.js";
-import { type PatternRow, scanRows } from "./scan.js";
 import type { Candidate, DateContext } from "../types.js";
+import { type PatternRow, scanRows } from "./scan.js";
 
 const YEAR_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 
@@ -21,7 +21,10 @@ const ROWS: PatternRow[] = [
     build: (m) => {
       const month = monthNumber(m[2] ?? "");
       if (!month) return null;
-      return { anchor: { kind: "shift", unit: "year", amount: yearShift(m[1]), month }, rule: "dates.month.of-relative-year" };
+      return {
+        anchor: { kind: "shift", unit: "year", amount: yearShift(m[1]), month },
+        rule: "dates.month.of-relative-year",
+      };
     },
   },
   {
@@ -30,7 +33,10 @@ const ROWS: PatternRow[] = [
     build: (m) => {
       const month = monthNumber(m[1] ?? "");
       if (!month) return null;
-      return { anchor: { kind: "shift", unit: "year", amount: yearShift(m[2]), month }, rule: "dates.month.of-relative-year" };
+      return {
+        anchor: { kind: "shift", unit: "year", amount: yearShift(m[2]), month },
+        rule: "dates.month.of-relative-year",
+      };
     },
   },
   {
@@ -44,7 +50,11 @@ const ROWS: PatternRow[] = [
         return { anchor: { kind: "shift", unit: "year", amount: 0, month }, rule: "dates.month.this" };
       }
       const direction = which === "next" ? "future" : "past";
-      return { anchor: { kind: "month", month, direction, strict: true }, rule: `dates.month.${which}`, explicit: true };
+      return {
+        anchor: { kind: "month", month, direction, strict: true },
+        rule: `dates.month.${which}`,
+        explicit: true,
+      };
     },
   },
 ];

@@ -4,10 +4,9 @@
  * "two years ago". They become `shift` anchors, resolved later (or left unknown when undated).
  */
 
-import type { ShiftUnit } from "../types.js";
 import { NUMBER_PATTERN, readNumber } from "../lexicon.js";
+import type { Candidate, DateContext, ShiftUnit } from "../types.js";
 import { type PatternRow, scanRows } from "./scan.js";
-import type { Candidate, DateContext } from "../types.js";
 
 const DAY_WORDS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 const PERIOD_SHIFT: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1, past: -1 };
@@ -27,7 +26,8 @@ const ROWS: PatternRow[] = [
   },
   {
     // "yesterday", "yesterday morning", "tonight"; not "the Today programme"
-    pattern: /\b(yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b(?!\s+(?:programme|program|show))/gi,
+    pattern:
+      /\b(yesterday|today|tonight|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b(?!\s+(?:programme|program|show))/gi,
     build: (m) => {
       const word = (m[1] ?? "").toLowerCase();
       return { anchor: { kind: "shift", unit: "day", amount: DAY_WORDS[word] ?? 0 }, rule: `dates.relative.${word}` };
@@ -44,32 +44,38 @@ const ROWS: PatternRow[] = [
   {
     // "last year", "this month", "next week", "earlier this month", "later this year", "this fiscal year";
     // "the past week" (TimeML reads it as last week). "the past month/year" are durations: not here.
-    pattern: /\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last)\s+(?:fiscal\s+|calendar\s+)?(week|month|year)\b/gi,
+    pattern:
+      /\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last)\s+(?:fiscal\s+|calendar\s+)?(week|month|quarter|year)\b/gi,
     build: (m) => {
       const which = (m[2] ?? "").toLowerCase().replace(/^the\s+/, "");
       const unit = unitOf(m[3] ?? "");
-      if (m[2]?.toLowerCase().startsWith("the") && unit !== "week") return null;
+      if (m[2]?.toLowerCase().startsWith("the") && unit !== "week" && unit !== "quarter") return null;
       const amount = PERIOD_SHIFT[which === "last" || which === "past" ? "last" : which] ?? 0;
       const mod = m[1] ? (m[1].toLowerCase() === "earlier" ? "early" : "late") : undefined;
       return { anchor: { kind: "shift", unit, amount, mod }, rule: `dates.relative.${which}-${unit}` };
     },
   },
   {
-    // "the end of the year", "the beginning of the month"
-    pattern: /\bthe\s+(end|beginning|start|middle)\s+of\s+the\s+(week|month|year)\b/gi,
+    // "the end of the year", "the beginning of the month", "by the end of year"
+    pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
     build: (m) => {
       const part = (m[1] ?? "").toLowerCase();
       const mod = part === "end" ? "end" : part === "middle" ? "mid" : "start";
-      return { anchor: { kind: "shift", unit: unitOf(m[2] ?? ""), amount: 0, mod }, rule: "dates.relative.part-of-period" };
+      return {
+        anchor: { kind: "shift", unit: unitOf(m[2] ?? ""), amount: 0, mod },
+        rule: "dates.relative.part-of-period",
+      };
     },
   },
   {
-    // "two years ago", "a week ago", "six months ago"
+    // "two years ago", "six months ago", "a week ago" (a day: 7 days before, not a calendar week)
     pattern: new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
     build: (m) => {
       const n = readNumber(m[1] ?? "");
       if (!Number.isFinite(n) || n > 200) return null;
-      return { anchor: { kind: "shift", unit: unitOf(m[2] ?? ""), amount: -n }, rule: "dates.relative.ago" };
+      const unit = unitOf(m[2] ?? "");
+      const anchor = unit === "week" ? { unit: "day" as const, amount: -7 * n } : { unit, amount: -n };
+      return { anchor: { kind: "shift", ...anchor }, rule: "dates.relative.ago" };
     },
   },
 ];

@@ -1,7 +1,10 @@
 import type { Anchor, Candidate } from "../types.js";
 
 /** What a pattern row makes of one match; null rejects it. */
-export type Build = (match: RegExpExecArray, text: string) => { anchor: Anchor; rule: string; explicit?: boolean } | null;
+export type Build = (
+  match: RegExpExecArray,
+  text: string,
+) => { anchor: Anchor; rule: string; explicit?: boolean; start?: number } | null;
 
 /** A finder defined as data: a global regex and what a match means. */
 export interface PatternRow {
@@ -16,7 +19,8 @@ export function scanRows(text: string, rows: readonly PatternRow[]): Candidate[]
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const built = build(m, text);
-      if (built) out.push({ start: m.index, end: m.index + m[0].length, ...built });
+      // `start` lets a row match context it does not keep (cheaper than a lookbehind)
+      if (built) out.push({ ...built, start: built.start ?? m.index, end: m.index + m[0].length });
     }
   }
   return out;

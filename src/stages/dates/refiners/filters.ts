@@ -1,7 +1,8 @@
 /**
  * Drops what chrono reads as a date but news means otherwise: a lower-case "may", "march" or "sun"
  * (a verb, a noun), a name ("Theresa May", "the Sunday Times", "Bloody Sunday"), and a lone month
- * name that no temporal word introduces ("May said", "the March on Rome").
+ * name that no temporal word introduces ("May said", "the March on Rome"), and a capitalised
+ * "Today" or "This Morning" inside a sentence (a programme's name: "told Today").
  */
 
 import { MONTH_LEAD_WORDS, MONTHS, NAME_AFTER, NAME_BEFORE, WEEKDAYS } from "../lexicon.js";
@@ -27,7 +28,14 @@ function nextWord(text: string, end: number): string {
   return /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? "";
 }
 
+/** A capital right after a lower-case word ("told Today", "ITV's This Morning"): a name. */
+function capitalisedMidSentence(text: string, start: number): boolean {
+  if (!/^[A-Z]/.test(text.slice(start, start + 1))) return false;
+  return /[a-z][’']?s?\s+$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
 function keep(text: string, c: Candidate): boolean {
+  if (c.rule.startsWith("dates.relative.") || c.rule === "dates.present") return !capitalisedMidSentence(text, c.start);
   if (!c.rule.startsWith("dates.chrono.")) return true;
   const span = text.slice(c.start, c.end);
   const word = nameWord(span);

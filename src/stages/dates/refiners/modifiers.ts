@@ -10,7 +10,14 @@ const PREFIX =
   /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|\b(early|late|mid)(?:\s+|-))$/i;
 
 const MODS: Readonly<Record<string, PeriodModifier>> = {
-  end: "end", close: "end", beginning: "start", start: "start", middle: "mid", mid: "mid", early: "early", late: "late",
+  end: "end",
+  close: "end",
+  beginning: "start",
+  start: "start",
+  middle: "mid",
+  mid: "mid",
+  early: "early",
+  late: "late",
 };
 
 /** Only periods longer than a day take a modifier: "late July", not "late Sunday". */

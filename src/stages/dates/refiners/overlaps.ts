@@ -6,13 +6,27 @@
 
 import type { Candidate, Refiner } from "../types.js";
 
+/** Index of the first kept candidate ending after `pos` (binary search over disjoint, sorted spans). */
+function firstEndingAfter(kept: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((kept[mid] as Candidate).end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const removeOverlaps: Refiner = (_ctx, candidates) => {
   const ranked = candidates
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
-  const kept: Candidate[] = [];
+  const kept: Candidate[] = []; // sorted by start, never overlapping
   for (const { c } of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    const i = firstEndingAfter(kept, c.start);
+    const next = kept[i];
+    if (!next || next.start >= c.end) kept.splice(i, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 };

@@ -14,11 +14,18 @@ const CONNECTOR = /^\s*(?:(and|&)|-|–|—|to|through|thru|until|till)\s*$/i;
 type Merge = (a: Anchor, b: Anchor, consecutiveOnly: boolean) => Anchor | null;
 
 const mergeWeekdays: Merge = (a, b, consecutiveOnly) => {
-  if (a.kind !== "weekday" || b.kind !== "weekday" || a.endWeekday !== undefined || b.endWeekday !== undefined) return null;
+  if (a.kind !== "weekday" || b.kind !== "weekday" || a.endWeekday !== undefined || b.endWeekday !== undefined)
+    return null;
   const gap = (b.weekday - a.weekday + 7) % 7;
   if (gap === 0 || (consecutiveOnly && gap !== 1)) return null;
   const explicit = a.strict ? a : b;
-  return { kind: "weekday", weekday: a.weekday, endWeekday: b.weekday, direction: explicit.direction, strict: explicit.strict };
+  return {
+    kind: "weekday",
+    weekday: a.weekday,
+    endWeekday: b.weekday,
+    direction: explicit.direction,
+    strict: explicit.strict,
+  };
 };
 
 /** Days apart within one (leap-neutral) year, for "June 30 to July 2". */

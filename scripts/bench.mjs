@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Throughput of the whole ingest path (read → analyse → store) and of a bare tokenisation pass
+// over the same text (the floor), with peak resident memory.
+//   npm run bench -- [folder|file.jsonl] [--repeat n]   (--repeat applies to the tokenisation floor)
+// Default corpus: ../shared/data/bbc-politics, else the bundled samples.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ingest } from "../dist/corpus/ingest.js";
+import { readInputs } from "../dist/ingest/read.js";
+import { splitSentences } from "../dist/stages/sentences/split.js";
+import { tokenize } from "../dist/stages/tokens/tokenize.js";
+import { openStore } from "../dist/store/open.js";
+
+const args = process.argv.slice(2);
+const repeatAt = args.indexOf("--repeat");
+const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 1;
+const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--repeat");
+const corpus = positional[0] ?? (existsSync("../shared/data/bbc-politics") ? "../shared/data/bbc-politics" : "samples");
+
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 20);
+
+const texts = [];
+for await (const r of readInputs([corpus])) if (r.kind === "article") texts.push(r.article.text);
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+let t0 = performance.now();
+for (let k = 0; k < repeat; k++) for (const t of texts) tokenize(t, splitSentences(t).map((s, index) => ({ ...s, index, furniture: false })));
+const floorSeconds = (performance.now() - t0) / 1000;
+
+const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
+const store = await openStore(join(dir, "bench.db"));
+t0 = performance.now();
+let stored = 0;
+let events = 0;
+const s = await ingest(store, [corpus]);
+stored += s.stored;
+events += s.events;
+const seconds = (performance.now() - t0) / 1000;
+await store.close();
+clearInterval(sampler);
+rmSync(dir, { recursive: true, force: true });
+
+const n = texts.length;
+const report = {
+  corpus,
+  articles: texts.length,
+  megabytes: +(bytes / 1e6).toFixed(2),
+  stored,
+  events,
+  ingest_seconds: +seconds.toFixed(2),
+  ingest_articles_per_s: Math.round(n / seconds),
+  ingest_mb_per_s: +(bytes / 1e6 / seconds).toFixed(2),
+  tokenize_articles_per_s: Math.round((texts.length * repeat) / floorSeconds),
+  full_over_floor: +(seconds / (floorSeconds / repeat)).toFixed(1),
+  peak_rss_mb: Math.round(peak / 1e6),
+  node: process.version,
+};
+console.log(JSON.stringify(report, null, 2));
+
