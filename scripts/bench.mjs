@@ -28,7 +28,12 @@ for await (const r of readInputs([corpus])) if (r.kind === "article") texts.push
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 let t0 = performance.now();
-for (let k = 0; k < repeat; k++) for (const t of texts) tokenize(t, splitSentences(t).map((s, index) => ({ ...s, index, furniture: false })));
+for (let k = 0; k < repeat; k++)
+  for (const t of texts)
+    tokenize(
+      t,
+      splitSentences(t).map((s, index) => ({ ...s, index, furniture: false })),
+    );
 const floorSeconds = (performance.now() - t0) / 1000;
 
 const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
@@ -60,4 +65,3 @@ const report = {
   node: process.version,
 };
 console.log(JSON.stringify(report, null, 2));
-

@@ -59,13 +59,28 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): Analys
     id: opts.id ?? null,
     published: ctx.publishedAt,
     language: doc.get("language"),
-    entities: entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor_id: e.actorId, country: e.country, rule: e.rule })),
-    timexes: doc.get("timexes").map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, basis: t.basis })),
+    entities: entities.map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: e.type,
+      actor_id: e.actorId,
+      country: e.country,
+      rule: e.rule,
+    })),
+    timexes: doc
+      .get("timexes")
+      .map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, basis: t.basis })),
     quotes: doc.get("quotes").map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker ? { actor_id: q.speaker.actorId, name: q.speaker.actorId ? (ctx.kb.get(q.speaker.actorId)?.name ?? q.speaker.text) : q.speaker.text } : null,
+      speaker: q.speaker
+        ? {
+            actor_id: q.speaker.actorId,
+            name: q.speaker.actorId ? (ctx.kb.get(q.speaker.actorId)?.name ?? q.speaker.text) : q.speaker.text,
+          }
+        : null,
     })),
     actors,
     events: doc.get("events").map((e) => e.record),

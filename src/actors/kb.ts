@@ -1,5 +1,5 @@
-import type { KbActor, KbRole, SurfaceEntry, SurfaceVia } from "./kb-types.js";
 import { loadCountries, loadOrganizations, loadPeople, loadPlaces } from "./kb-load.js";
+import type { KbActor, KbRole, SurfaceEntry, SurfaceVia } from "./kb-types.js";
 import { normalizeName, surnameOf } from "./names.js";
 import { surfaceKey } from "./surface-key.js";
 

@@ -22,7 +22,14 @@ export function observeActors(
       obs = {
         actor_id: e.actorId,
         name: known?.name ?? e.text,
-        kind: known && known.kind !== "place" ? known.kind : e.type === "PERSON" ? "person" : e.type === "ORG" ? "organization" : "country",
+        kind:
+          known && known.kind !== "place"
+            ? known.kind
+            : e.type === "PERSON"
+              ? "person"
+              : e.type === "ORG"
+                ? "organization"
+                : "country",
         country: known?.country ?? e.country,
         aliases: [],
         roles: (known?.roles ?? []).map((r) => ({ ...r, basis: "kb", evidence: [], source: known?.source ?? "kb" })),

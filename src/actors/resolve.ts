@@ -51,7 +51,8 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   }
   const supported = scored.filter((s) => s.support !== null).sort((a, b) => a.distance - b.distance);
   const best = supported[0];
-  if (!best) return scored.length > 0 ? { kind: "ambiguous", candidates: scored.map((s) => s.actor.id) } : { kind: "unknown" };
+  if (!best)
+    return scored.length > 0 ? { kind: "ambiguous", candidates: scored.map((s) => s.actor.id) } : { kind: "unknown" };
   const rival = supported[1];
   if (rival && rival.distance === best.distance) {
     return { kind: "ambiguous", candidates: supported.map((s) => s.actor.id) };

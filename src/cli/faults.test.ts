@@ -13,8 +13,12 @@ function counts(db: string) {
     return {
       documents: one("SELECT count(*) AS n FROM documents"),
       distinctHashes: one("SELECT count(DISTINCT content_hash) AS n FROM documents"),
-      withoutSentences: one("SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.doc_id)"),
-      orphanMentions: one("SELECT count(*) AS n FROM event_mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = m.doc_id)"),
+      withoutSentences: one(
+        "SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.doc_id)",
+      ),
+      orphanMentions: one(
+        "SELECT count(*) AS n FROM event_mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = m.doc_id)",
+      ),
       integrity: (conn.pragma("integrity_check", { simple: true }) as string) === "ok" ? 1 : 0,
     };
   } finally {
@@ -51,7 +55,13 @@ describe("ingest under faults", () => {
     const again = annals(["ingest", dir, "--db", db, "--quiet"]);
     assert.equal(again.status, 0, again.stderr);
     const after = counts(db);
-    assert.deepEqual(after, { documents: 1000, distinctHashes: 1000, withoutSentences: 0, orphanMentions: 0, integrity: 1 });
+    assert.deepEqual(after, {
+      documents: 1000,
+      distinctHashes: 1000,
+      withoutSentences: 0,
+      orphanMentions: 0,
+      integrity: 1,
+    });
     assert.match(again.stderr, new RegExp(`${1000 - partial.documents} stored, ${partial.documents} already stored`));
   });
 
@@ -67,6 +77,12 @@ describe("ingest under faults", () => {
     assert.equal(a, 0);
     assert.equal(b, 0);
     const after = counts(db);
-    assert.deepEqual(after, { documents: 300, distinctHashes: 300, withoutSentences: 0, orphanMentions: 0, integrity: 1 });
+    assert.deepEqual(after, {
+      documents: 300,
+      distinctHashes: 300,
+      withoutSentences: 0,
+      orphanMentions: 0,
+      integrity: 1,
+    });
   });
 });

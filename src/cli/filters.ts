@@ -11,15 +11,18 @@ export function eventFilterFrom(values: Values): EventFilter {
   const dyad = stringValue(values, "dyad");
   if (dyad) {
     const parts = dyad.split(",").map((p) => p.trim());
-    if (parts.length !== 2 || !parts[0] || !parts[1]) throw new UsageError(`--dyad takes two actors separated by a comma, e.g. CHN,USA (got "${dyad}")`);
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+      throw new UsageError(`--dyad takes two actors separated by a comma, e.g. CHN,USA (got "${dyad}")`);
     filter.dyad = [parts[0], parts[1]];
   }
   const types = values.type;
-  if (Array.isArray(types) && types.length > 0) filter.types = types.flatMap((t) => t.split(",")).map((t) => t.trim().toUpperCase());
+  if (Array.isArray(types) && types.length > 0)
+    filter.types = types.flatMap((t) => t.split(",")).map((t) => t.trim().toUpperCase());
   for (const bound of ["from", "to"] as const) {
     const v = stringValue(values, bound);
     if (v === undefined) continue;
-    if (!PARTIAL_DATE.test(v)) throw new UsageError(`--${bound} must be a date YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
+    if (!PARTIAL_DATE.test(v))
+      throw new UsageError(`--${bound} must be a date YYYY, YYYY-MM or YYYY-MM-DD (got "${v}")`);
     filter[bound] = v;
   }
   const doc = stringValue(values, "doc");

@@ -10,7 +10,16 @@ import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
 import { timelineCommand } from "./commands/timeline.js";
 
-const COMMANDS: Command[] = [ingestCommand, analyzeCommand, docsCommand, eventsCommand, actorsCommand, timelineCommand, relationsCommand, searchCommand];
+const COMMANDS: Command[] = [
+  ingestCommand,
+  analyzeCommand,
+  docsCommand,
+  eventsCommand,
+  actorsCommand,
+  timelineCommand,
+  relationsCommand,
+  searchCommand,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -27,7 +36,15 @@ function mainHelp(): string {
 }
 
 function commandHelp(c: Command): string {
-  return [`annals ${c.name} — ${c.summary}`, "", `usage: ${c.usage}`, "", ...c.help.map((h) => `  ${h}`), "  --help               this help", "  --debug              show stack traces of internal errors"].join("\n");
+  return [
+    `annals ${c.name} — ${c.summary}`,
+    "",
+    `usage: ${c.usage}`,
+    "",
+    ...c.help.map((h) => `  ${h}`),
+    "  --help               this help",
+    "  --debug              show stack traces of internal errors",
+  ].join("\n");
 }
 
 /** Runs the CLI and returns its exit status; errors are one line on stderr unless --debug. */

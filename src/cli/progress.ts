@@ -1,7 +1,9 @@
 import type { IngestSummary } from "../corpus/ingest.js";
 
 /** A one-line progress display on a terminal (stderr), redrawn at most ten times a second. */
-export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): ((s: IngestSummary) => void) & { done(): void } {
+export function progressPrinter(
+  stream: NodeJS.WriteStream = process.stderr,
+): ((s: IngestSummary) => void) & { done(): void } {
   let last = 0;
   let drawn = false;
   const draw = (s: IngestSummary) => {

@@ -21,7 +21,9 @@ export function toBundle(article: RawArticle, analysis: Analysis, hash: string):
       text: article.text,
     },
     sentences: doc.get("sentences").map((s) => ({ index: s.index, start: s.start, end: s.end })),
-    mentions: doc.get("entities").map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor_id: e.actorId, rule: e.rule })),
+    mentions: doc
+      .get("entities")
+      .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor_id: e.actorId, rule: e.rule })),
     actors: analysis.observations,
     events: record.events.map((event) => ({ merge_key: mergeKey(event), event })),
     messages: record.messages,

@@ -44,7 +44,11 @@ export async function ingest(
       if (await store.hasDocument(hash)) {
         summary.duplicates++;
       } else {
-        const analysis = analyzeDocument(article.text, { publishedAt: article.publishedAt, title: article.title, url: article.url });
+        const analysis = analyzeDocument(article.text, {
+          publishedAt: article.publishedAt,
+          title: article.title,
+          url: article.url,
+        });
         const saved = await store.saveDocument(toBundle(article, analysis, hash));
         if (saved.created) {
           summary.stored++;

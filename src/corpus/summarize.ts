@@ -23,7 +23,11 @@ const PHRASES: Record<string, string> = {
   ASSAULT: "used force against",
 };
 
-const STATUS_PREFIX: Record<string, string> = { future: "planned: ", hypothetical: "possible: ", negated: "did not happen: " };
+const STATUS_PREFIX: Record<string, string> = {
+  future: "planned: ",
+  hypothetical: "possible: ",
+  negated: "did not happen: ",
+};
 
 function who(a: EventActor): string {
   if (a.kind === "country" || !a.country || a.country.length !== 3) return a.name;
@@ -41,7 +45,8 @@ function list(actors: EventActor[]): string {
  * "Wang Yi (CHN) held talks with Antony Blinken (USA) in Washington".
  */
 export function summarize(event: EventRecord): string {
-  const phrase = PHRASES[`${event.event_type}/${event.mode}`] ?? PHRASES[event.event_type] ?? event.event_type.toLowerCase();
+  const phrase =
+    PHRASES[`${event.event_type}/${event.mode}`] ?? PHRASES[event.event_type] ?? event.event_type.toLowerCase();
   const actors = list(event.actors);
   const recipients = list(event.recipients);
   let line: string;

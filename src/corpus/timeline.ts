@@ -25,7 +25,14 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     if (!options.includeAllStatuses && e.status !== "reported") continue;
     const summary = summarize(e);
     const key = `${e.date}|${e.date_end ?? ""}|${summary}`;
-    const entry = entries.get(key) ?? { date: e.date, date_end: e.date_end, summary, event_ids: [], doc_ids: [], weight: 0 };
+    const entry = entries.get(key) ?? {
+      date: e.date,
+      date_end: e.date_end,
+      summary,
+      event_ids: [],
+      doc_ids: [],
+      weight: 0,
+    };
     entry.event_ids.push(e.id);
     for (const m of e.mentions) if (!entry.doc_ids.includes(m.doc_id)) entry.doc_ids.push(m.doc_id);
     entry.weight += support(e);

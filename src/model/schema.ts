@@ -17,7 +17,24 @@ const eventActor = z.object({
 export const eventRecordSchema = z
   .object({
     id: z.string().min(1),
-    event_type: z.enum(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]),
+    event_type: z.enum([
+      "AGREE",
+      "CONSULT",
+      "SUPPORT",
+      "CONCEDE",
+      "COOPERATE",
+      "AID",
+      "RETREAT",
+      "REQUEST",
+      "ACCUSE",
+      "REJECT",
+      "THREATEN",
+      "PROTEST",
+      "SANCTION",
+      "MOBILIZE",
+      "COERCE",
+      "ASSAULT",
+    ]),
     mode: z.string().nullable(),
     context: z.array(z.string()),
     actors: z.array(eventActor).min(1),
@@ -26,7 +43,14 @@ export const eventRecordSchema = z
     date_end: partialDate.nullable(),
     date_basis: z.enum(["stated", "relative", "publication", "inferred", "unknown"]),
     status: z.enum(["reported", "future", "hypothetical", "negated"]),
-    location: z.object({ name: z.string(), country: countryCode.nullable(), lat: z.number().nullable(), lon: z.number().nullable() }).nullable(),
+    location: z
+      .object({
+        name: z.string(),
+        country: countryCode.nullable(),
+        lat: z.number().nullable(),
+        lon: z.number().nullable(),
+      })
+      .nullable(),
     score: z.number().min(-10).max(10),
     cameo: z.string().regex(/^\d{2,4}$/),
     goldstein: z.number().min(-10).max(10),
@@ -34,7 +58,16 @@ export const eventRecordSchema = z
     confidence: z.number().min(0).max(1),
     doc_count: z.number().int().min(1),
     mentions: z
-      .array(z.object({ doc_id: z.string().min(1), sentence: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int(), text: z.string(), rule: z.string().min(1) }))
+      .array(
+        z.object({
+          doc_id: z.string().min(1),
+          sentence: z.number().int().min(0),
+          start: z.number().int().min(0),
+          end: z.number().int(),
+          text: z.string(),
+          rule: z.string().min(1),
+        }),
+      )
       .min(1),
   })
   .refine((e) => e.date_basis !== "unknown" || e.date === null, { message: "date_basis unknown needs date null" });
@@ -62,6 +95,12 @@ export const actorRecordSchema = z.object({
 
 export const timelineSchema = z.object({
   entries: z.array(
-    z.object({ date: partialDate, date_end: partialDate.nullable(), summary: z.string().min(1), event_ids: z.array(z.string()).min(1), doc_ids: z.array(z.string()).min(1) }),
+    z.object({
+      date: partialDate,
+      date_end: partialDate.nullable(),
+      summary: z.string().min(1),
+      event_ids: z.array(z.string()).min(1),
+      doc_ids: z.array(z.string()).min(1),
+    }),
   ),
 });

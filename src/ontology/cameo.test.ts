@@ -165,6 +165,10 @@ describe("the CAMEO table", () => {
   });
 
   it("maps some code to every PLOVER type", () => {
-    for (const type of PLOVER_TYPES) assert.ok(CAMEO_CODES.some((c) => c.type === type), type);
+    for (const type of PLOVER_TYPES)
+      assert.ok(
+        CAMEO_CODES.some((c) => c.type === type),
+        type,
+      );
   });
 });

@@ -10,10 +10,16 @@ function profile(a: ActorRecord, counts: { as_actor: number; as_recipient: numbe
     `aliases: ${a.aliases.join(", ")}`,
     "roles:",
   ];
-  const sorted = [...a.roles].sort((x, y) => (x.start ?? x.observed_at ?? "").localeCompare(y.start ?? y.observed_at ?? ""));
+  const sorted = [...a.roles].sort((x, y) =>
+    (x.start ?? x.observed_at ?? "").localeCompare(y.start ?? y.observed_at ?? ""),
+  );
   for (const r of sorted) {
-    const span = r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated ${r.observed_at ?? "(undated article)"}`;
-    const evidence = r.evidence.length > 0 ? `, ${r.evidence.length} evidence span(s) in ${[...new Set(r.evidence.map((e) => e.doc_id))].join(" ")}` : "";
+    const span =
+      r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated ${r.observed_at ?? "(undated article)"}`;
+    const evidence =
+      r.evidence.length > 0
+        ? `, ${r.evidence.length} evidence span(s) in ${[...new Set(r.evidence.map((e) => e.doc_id))].join(" ")}`
+        : "";
     lines.push(`  ${r.title}${r.country ? ` (${r.country})` : ""}  ${span}  [${r.basis}${evidence}]`);
   }
   return lines.join("\n");
@@ -44,7 +50,21 @@ export const actorsCommand: Command = {
       const limit = positiveInt(values, "limit");
       const actors = await store.listActors(limit ? { limit } : {});
       if (format === "jsonl") for (const a of actors) out(JSON.stringify(a));
-      else out(table(["actor_id", "name", "kind", "country", "mentions", "aliases"], actors.map((a) => [a.actor_id, a.name, a.kind, a.country ?? "", String(a.mention_count), a.aliases.join(", ")]), 50));
+      else
+        out(
+          table(
+            ["actor_id", "name", "kind", "country", "mentions", "aliases"],
+            actors.map((a) => [
+              a.actor_id,
+              a.name,
+              a.kind,
+              a.country ?? "",
+              String(a.mention_count),
+              a.aliases.join(", "),
+            ]),
+            50,
+          ),
+        );
       return 0;
     } finally {
       await store.close();

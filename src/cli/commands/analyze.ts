@@ -10,7 +10,11 @@ export const analyzeCommand: Command = {
   name: "analyze",
   summary: "code one article without a store and print its JSON",
   usage: "annals analyze <file|-> [--date YYYY-MM-DD] [--format json]\n       annals analyze --batch < lines.jsonl",
-  help: ["--date <YYYY-MM-DD>  publication date (overrides one found in the article)", "--format json        output format (the only one)", "--batch              read JSON lines {id, text, date?} on stdin, write one result per line"],
+  help: [
+    "--date <YYYY-MM-DD>  publication date (overrides one found in the article)",
+    "--format json        output format (the only one)",
+    "--batch              read JSON lines {id, text, date?} on stdin, write one result per line",
+  ],
   options: { date: { type: "string" }, format: { type: "string" }, batch: { type: "boolean" } },
   allowPositionals: true,
   async run(values, positionals) {
@@ -26,7 +30,13 @@ export const analyzeCommand: Command = {
         return 2;
       }
       const a = result.article;
-      out(JSON.stringify(analyze(a.text, { publishedAt: date ?? a.publishedAt, title: a.title, url: a.url, id: a.externalId }), null, 2));
+      out(
+        JSON.stringify(
+          analyze(a.text, { publishedAt: date ?? a.publishedAt, title: a.title, url: a.url, id: a.externalId }),
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     return 0;
@@ -48,7 +58,10 @@ async function runBatch(): Promise<number> {
       status = 2;
       continue;
     }
-    if (typeof item.text !== "string" || (item.date !== undefined && item.date !== null && (typeof item.date !== "string" || !DATE.test(item.date)))) {
+    if (
+      typeof item.text !== "string" ||
+      (item.date !== undefined && item.date !== null && (typeof item.date !== "string" || !DATE.test(item.date)))
+    ) {
       process.stderr.write(`rejected stdin:${line}: needs a string "text" and an optional "date" YYYY-MM-DD\n`);
       status = 2;
       continue;
@@ -58,4 +71,3 @@ async function runBatch(): Promise<number> {
   }
   return status;
 }
-

@@ -6,7 +6,12 @@ export const docsCommand: Command = {
   name: "docs",
   summary: "list stored documents",
   usage: "annals docs [--format jsonl|table] [--text <query>] [--limit n] [--db <path>]",
-  help: [DB_HELP, "--format jsonl|table  (default table)", "--text <query>        documents matching a full-text query", "--limit <n>           at most n documents"],
+  help: [
+    DB_HELP,
+    "--format jsonl|table  (default table)",
+    "--text <query>        documents matching a full-text query",
+    "--limit <n>           at most n documents",
+  ],
   options: { ...DB_OPTION, format: { type: "string" }, text: { type: "string" }, limit: { type: "string" } },
   allowPositionals: false,
   async run(values) {
@@ -23,7 +28,14 @@ export const docsCommand: Command = {
       out(
         table(
           ["doc_id", "published", "events", "title", "source", "origin"],
-          docs.map((d) => [d.doc_id, d.published_at ?? "undated", String(d.event_count), d.title ?? d.text.slice(0, 50), d.source ?? "", d.url ?? d.origin]),
+          docs.map((d) => [
+            d.doc_id,
+            d.published_at ?? "undated",
+            String(d.event_count),
+            d.title ?? d.text.slice(0, 50),
+            d.source ?? "",
+            d.url ?? d.origin,
+          ]),
           48,
         ),
       );

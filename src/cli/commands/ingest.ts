@@ -7,12 +7,20 @@ export const ingestCommand: Command = {
   name: "ingest",
   summary: "read articles, code them, and store documents, actors and events",
   usage: "annals ingest <file|folder|->... [--db <path>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>]",
-  help: [DB_HELP, "--encoding <name>    decode inputs that are not UTF-8 with this encoding", "--max-mb <n>         largest single-article file, in MB (default 20)", "--quiet              no progress display"],
+  help: [
+    DB_HELP,
+    "--encoding <name>    decode inputs that are not UTF-8 with this encoding",
+    "--max-mb <n>         largest single-article file, in MB (default 20)",
+    "--quiet              no progress display",
+  ],
   options: { ...DB_OPTION, encoding: { type: "string" }, "max-mb": { type: "string" }, quiet: { type: "boolean" } },
   allowPositionals: true,
   async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for stdin");
-    const encoding = values.encoding === undefined ? undefined : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
+    const encoding =
+      values.encoding === undefined
+        ? undefined
+        : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
     const maxMb = positiveInt(values, "max-mb");
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     const progress = progressPrinter();

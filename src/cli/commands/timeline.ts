@@ -11,15 +11,22 @@ function when(e: Timeline["entries"][number]): string {
 
 function markdown(t: Timeline): string {
   const lines = ["| date | event | sources |", "| --- | --- | --- |"];
-  for (const e of t.entries) lines.push(`| ${when(e)} | ${e.summary.replace(/\|/g, "\\|")} | ${e.doc_ids.join(", ")} |`);
+  for (const e of t.entries)
+    lines.push(`| ${when(e)} | ${e.summary.replace(/\|/g, "\\|")} | ${e.doc_ids.join(", ")} |`);
   return lines.join("\n");
 }
 
 export const timelineCommand: Command = {
   name: "timeline",
   summary: "a dated timeline of events, each entry citing its documents",
-  usage: "annals timeline [--format json|md|table] [--actor X] [--dyad A,B] [--type T] [--from D] [--to D] [--all] [--db <path>]",
-  help: [DB_HELP, "--format json|md|table  (default table)", "--all                 include planned, hypothetical and negated events", ...FILTER_HELP],
+  usage:
+    "annals timeline [--format json|md|table] [--actor X] [--dyad A,B] [--type T] [--from D] [--to D] [--all] [--db <path>]",
+  help: [
+    DB_HELP,
+    "--format json|md|table  (default table)",
+    "--all                 include planned, hypothetical and negated events",
+    ...FILTER_HELP,
+  ],
   options: { ...DB_OPTION, ...FILTER_OPTIONS, format: { type: "string" }, all: { type: "boolean" } },
   allowPositionals: false,
   async run(values) {
@@ -32,7 +39,14 @@ export const timelineCommand: Command = {
       const t = buildTimeline(events, { includeAllStatuses: values.all === true });
       if (format === "json") out(JSON.stringify(t, null, 2));
       else if (format === "md") out(markdown(t));
-      else out(table(["date", "event", "docs"], t.entries.map((e) => [when(e), e.summary, String(e.doc_ids.length)]), 90));
+      else
+        out(
+          table(
+            ["date", "event", "docs"],
+            t.entries.map((e) => [when(e), e.summary, String(e.doc_ids.length)]),
+            90,
+          ),
+        );
       return 0;
     } finally {
       await store.close();

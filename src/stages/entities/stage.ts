@@ -39,7 +39,9 @@ export const entitiesStage: Stage = {
     );
     // A lone capitalised word before "said" that no surname explains is still a person, unresolved.
     const speakers = capitalised.filter((c) => c.rule === "entities.person.speaker" && !c.text.includes(" "));
-    const entities: EntityMention[] = removeOverlaps([...first, ...free, ...speakers]).map(({ priority: _p, ...e }) => e);
+    const entities: EntityMention[] = removeOverlaps([...first, ...free, ...speakers]).map(
+      ({ priority: _p, ...e }) => e,
+    );
     doc.set("entities", entities);
   },
 };
@@ -70,7 +72,12 @@ function resolveCandidate(c: Candidate, kb: KnowledgeBase, doc: AnnotatedDoc, ct
         start: c.start,
         end: c.end,
       });
-      return { ...c, actorId: resolution.actorId, country: kb.get(resolution.actorId)?.country ?? null, rule: `${c.rule}+variant` };
+      return {
+        ...c,
+        actorId: resolution.actorId,
+        country: kb.get(resolution.actorId)?.country ?? null,
+        rule: `${c.rule}+variant`,
+      };
     case "ambiguous":
       doc.report({
         stage,

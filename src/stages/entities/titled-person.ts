@@ -38,7 +38,12 @@ export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexico
  * `former US treasury secretary Lawrence Summers`, `Shanghai Communist Party boss Chen Jining`.
  * The title becomes a TITLE mention and the name a PERSON mention carrying it.
  */
-export function findTitledPersons(tokens: readonly Token[], kb: KnowledgeBase, titles: TitleLexicon, text: string): Candidate[] {
+export function findTitledPersons(
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+  titles: TitleLexicon,
+  text: string,
+): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = titleAt(tokens, i, titles);
@@ -53,7 +58,15 @@ export function findTitledPersons(tokens: readonly Token[], kb: KnowledgeBase, t
     const nameFirst = tokens[i + n] as Token;
     const nameLast = tokens[i + n + nameLength - 1] as Token;
     const title = { start: first.start, end: titleEnd.end, text: text.slice(first.start, titleEnd.end) };
-    found.push({ ...title, type: "TITLE", actorId: null, country: null, title: null, rule: "entities.title", priority: 4 });
+    found.push({
+      ...title,
+      type: "TITLE",
+      actorId: null,
+      country: null,
+      title: null,
+      rule: "entities.title",
+      priority: 4,
+    });
     found.push({
       start: nameFirst.start,
       end: nameLast.end,

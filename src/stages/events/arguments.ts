@@ -11,7 +11,9 @@ export interface Arguments {
 /** Words between a trigger and a participant that end the trigger's clause (`, which`, `; `, ` that `). */
 export function reachable(gap: string): boolean {
   if (gap.length > 200) return false;
-  return !/[;:]|,\s*(?:which|who|while|but|and|as|after|before|when|where)\b|\b(?:that|which|who|because|although|while|since|as)\b/i.test(gap);
+  return !/[;:]|,\s*(?:which|who|while|but|and|as|after|before|when|where)\b|\b(?:that|which|who|because|although|while|since|as)\b/i.test(
+    gap,
+  );
 }
 
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
@@ -94,7 +96,12 @@ export function readArguments(
     const agent = coordinatedAfter(right[byIndex] as EntityMention, right, text);
     if (row.frame === "host") {
       // "At a talk hosted by the Asia Society in New York, Liu said…": the host receives, the guest acts.
-      const guest = leftGroup.length > 0 ? leftGroup : participants.filter((p) => p.type === "PERSON" && p.start > (agent[agent.length - 1] as EntityMention).end).slice(0, 1);
+      const guest =
+        leftGroup.length > 0
+          ? leftGroup
+          : participants
+              .filter((p) => p.type === "PERSON" && p.start > (agent[agent.length - 1] as EntityMention).end)
+              .slice(0, 1);
       return { actors: guest, recipients: agent, rule: "args.passive-host" };
     }
     return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
@@ -115,14 +122,17 @@ export function readArguments(
   }
   if (leftGroup.length === 0 && rightGroup.length > 0) {
     // "In a phone call with Blinken on Sunday, Qin wrote…": the subject comes after the framing phrase.
-    const after = participants.filter((p) => p.start >= (rightGroup[rightGroup.length - 1] as EntityMention).end && /,/.test(text.slice(end, p.start)));
+    const after = participants.filter(
+      (p) => p.start >= (rightGroup[rightGroup.length - 1] as EntityMention).end && /,/.test(text.slice(end, p.start)),
+    );
     const subject = after.find((p) => p.type === "PERSON") ?? after[0];
     if (subject && nominal) {
       return { actors: [subject], recipients: rightGroup, rule: "args.fronted-noun" };
     }
     return { actors: [], recipients: rightGroup, rule: "args.no-subject" };
   }
-  if (row.frame === "mutual" && leftGroup.length >= 2 && rightGroup.length === 0) {
+  if (row.frame === "mutual" && leftGroup.length >= 2) {
+    // "Biden and Xi held a call …": when no side hosts, every participant acts and none receives.
     return { actors: leftGroup, recipients: [], rule: "args.joint-subject" };
   }
   return { actors: leftGroup, recipients: rightGroup.slice(0, 3), rule: "args.subject-object" };

@@ -11,7 +11,13 @@ export function describeActor(e: EntityMention, kb: KnowledgeBase, date: string 
   const roles = actor && date ? kb.rolesAt(actor.id, date) : [];
   const role = roles[roles.length - 1];
   const kind: ActorKind =
-    actor && actor.kind !== "place" ? actor.kind : e.type === "PERSON" ? "person" : e.type === "ORG" ? "organization" : "country";
+    actor && actor.kind !== "place"
+      ? actor.kind
+      : e.type === "PERSON"
+        ? "person"
+        : e.type === "ORG"
+          ? "organization"
+          : "country";
   return {
     actor_id: e.actorId ?? "",
     name: actor?.name ?? e.text,

@@ -15,7 +15,12 @@ export interface EventDate {
 export function eventDate(timex: TimexMention | null, status: EventStatus, publishedAt: string | null): EventDate {
   if (timex) {
     if (timex.value === null) return { date: null, date_end: null, date_basis: "unknown" };
-    if (timex.range) return { date: timex.range.start, date_end: timex.range.end, date_basis: timex.basis === "stated" ? "stated" : "relative" };
+    if (timex.range)
+      return {
+        date: timex.range.start,
+        date_end: timex.range.end,
+        date_basis: timex.basis === "stated" ? "stated" : "relative",
+      };
     const [start, end] = timex.value.split("/");
     return {
       date: start ?? null,
@@ -23,6 +28,7 @@ export function eventDate(timex: TimexMention | null, status: EventStatus, publi
       date_basis: timex.basis === "unknown" ? "unknown" : timex.basis,
     };
   }
-  if (status === "reported" && publishedAt) return { date: publishedAt.slice(0, 10), date_end: null, date_basis: "publication" };
+  if (status === "reported" && publishedAt)
+    return { date: publishedAt.slice(0, 10), date_end: null, date_basis: "publication" };
   return { date: null, date_end: null, date_basis: "unknown" };
 }

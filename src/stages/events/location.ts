@@ -38,7 +38,9 @@ export function findLocation(
       (e.type === "GPE" || e.type === "FAC" || e.type === "LOC") &&
       e.start >= clause.start &&
       e.end <= clause.end &&
-      (e.start < triggerStart ? reachable(text.slice(e.end, triggerStart)) : reachable(text.slice(triggerEnd, e.start))) &&
+      (e.start < triggerStart
+        ? reachable(text.slice(e.end, triggerStart))
+        : reachable(text.slice(triggerEnd, e.start))) &&
       isPlacePhrase(e, text),
   );
   if (places.length === 0) return null;

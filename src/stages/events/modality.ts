@@ -1,11 +1,33 @@
-import type { EventStatus } from "../../model/records.js";
 import type { Token } from "../../doc/layers.js";
+import type { EventStatus } from "../../model/records.js";
 
 const FUTURE = new Set(["will", "shall", "'ll", "upcoming", "planned", "proposed", "forthcoming"]);
 /** `to` marks a future event only after a word of planning: `is expected to meet`, `plans to visit`. */
 const PLANNING = new Set([
-  "expected", "plans", "plan", "planned", "planning", "set", "due", "going", "scheduled", "intends", "intend", "hopes",
-  "hope", "agreed", "agree", "agrees", "wants", "want", "seeks", "aims", "prepares", "preparing", "likely", "poised",
+  "expected",
+  "plans",
+  "plan",
+  "planned",
+  "planning",
+  "set",
+  "due",
+  "going",
+  "scheduled",
+  "intends",
+  "intend",
+  "hopes",
+  "hope",
+  "agreed",
+  "agree",
+  "agrees",
+  "wants",
+  "want",
+  "seeks",
+  "aims",
+  "prepares",
+  "preparing",
+  "likely",
+  "poised",
 ]);
 const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);

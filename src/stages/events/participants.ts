@@ -15,7 +15,7 @@ const TITLE_HEAD =
 
 export function isModifier(e: EntityMention, entities: readonly EntityMention[], text: string): boolean {
   if (e.type !== "GPE" && e.type !== "NORP" && e.type !== "ORG") return false;
-  if (e.type !== "ORG" && TITLE_HEAD.test(text.slice(e.end, e.end + 60))) return true;
+  if (TITLE_HEAD.test(text.slice(e.end, e.end + 60))) return true;
   const next = entities.find((o) => o.start >= e.end && o.start - e.end <= 30 && o !== e && !inParentheses(o, text));
   if (!next || (next.type !== "TITLE" && next.type !== "PERSON")) return false;
   // "Communist Party of China (CPC) Vang Yi": an acronym in brackets may sit between.
@@ -31,7 +31,10 @@ export function inParentheses(e: EntityMention, text: string): boolean {
 
 /** `China-US relations`, `the Palestinian-Israeli conflict`: a pair names a relationship, not a participant. */
 export function inJoinedPair(e: EntityMention, text: string): boolean {
-  return /^\s?[-–]\s?\p{Lu}/u.test(text.slice(e.end, e.end + 3)) || /\p{L}\.?\s?[-–]\s?$/u.test(text.slice(Math.max(0, e.start - 3), e.start));
+  return (
+    /^\s?[-–]\s?\p{Lu}/u.test(text.slice(e.end, e.end + 3)) ||
+    /\p{L}\.?\s?[-–]\s?$/u.test(text.slice(Math.max(0, e.start - 3), e.start))
+  );
 }
 
 /** The participants a sentence offers, in order, without modifiers, titles, places, pairs or asides. */

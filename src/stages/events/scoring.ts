@@ -1,5 +1,5 @@
-import { goldstein, ploverScore, ploverToCameo, quadOfType } from "../../ontology/index.js";
 import type { QuadClass } from "../../model/records.js";
+import { goldstein, ploverScore, ploverToCameo, quadOfType } from "../../ontology/index.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
 
 /** PLOVER score, CAMEO code, Goldstein value and quad class of a trigger's event, from the ontology data. */

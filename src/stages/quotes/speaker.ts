@@ -1,6 +1,7 @@
 import type { EntityMention, Sentence, Span } from "../../doc/layers.js";
 
-const SAY = /\b(?:said|says|told|tells|added|noted|stressed|wrote|tweeted|posted|stated|declared|continued|asked|insisted|argued|warned|urged)\b/;
+const SAY =
+  /\b(?:said|says|told|tells|added|noted|stressed|wrote|tweeted|posted|stated|declared|continued|asked|insisted|argued|warned|urged)\b/;
 
 /**
  * Who says a quotation: a person or organisation beside a speech verb next to the quote

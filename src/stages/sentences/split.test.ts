@@ -15,7 +15,11 @@ const cases: [string, string, string[]][] = [
     "He flew to the U.S. The talks began at once.",
     ["He flew to the U.S.", "The talks began at once."],
   ],
-  ["D.C. before a preposition", "Talks in Washington D.C. on Friday ended.", ["Talks in Washington D.C. on Friday ended."]],
+  [
+    "D.C. before a preposition",
+    "Talks in Washington D.C. on Friday ended.",
+    ["Talks in Washington D.C. on Friday ended."],
+  ],
   ["titles", "Gen. Li Shangfu met Adm. John Aquilino.", ["Gen. Li Shangfu met Adm. John Aquilino."]],
   ["a month abbreviation before a day", "They met Dec. 21 in Beijing.", ["They met Dec. 21 in Beijing."]],
   [
@@ -34,9 +38,17 @@ const cases: [string, string, string[]][] = [
     ["Raimondo said “the rules stand.”", "Beijing objected."],
   ],
   ["question and exclamation marks", "Will they meet? Nobody knows!", ["Will they meet?", "Nobody knows!"]],
-  ["decimals and domains", "Growth was 5.2 percent, said example.com today.", ["Growth was 5.2 percent, said example.com today."]],
+  [
+    "decimals and domains",
+    "Growth was 5.2 percent, said example.com today.",
+    ["Growth was 5.2 percent, said example.com today."],
+  ],
   ["lines are blocks", "WASHINGTON TALKS END\nThe envoys parted.", ["WASHINGTON TALKS END", "The envoys parted."]],
-  ["soft-wrapped lines join", "The envoy said the\nballoon was civilian.", ["The envoy said the\nballoon was civilian."]],
+  [
+    "soft-wrapped lines join",
+    "The envoy said the\nballoon was civilian.",
+    ["The envoy said the\nballoon was civilian."],
+  ],
 ];
 
 describe("splitSentences", () => {

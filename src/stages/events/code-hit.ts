@@ -1,0 +1,153 @@
+import type { AnnotatedDoc } from "../../doc/document.js";
+import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/layers.js";
+import type { EventRecord } from "../../model/records.js";
+import type { RunContext } from "../../pipeline/stage.js";
+import { timexForTrigger } from "../dates/index.js";
+import { type Arguments, readArguments } from "./arguments.js";
+import { describeActor } from "./describe-actor.js";
+import { eventDate } from "./event-date.js";
+import type { TriggerHit } from "./find-triggers.js";
+import { findLocation } from "./location.js";
+import { statusOf } from "./modality.js";
+import { resolvePronounSubject } from "./pronouns.js";
+import { scoreEvent } from "./scoring.js";
+
+/** What the events stage knows about the sentence a trigger sits in. */
+export interface SentenceScope {
+  sentence: Sentence;
+  /** Index of the sentence's first token. */
+  from: number;
+  tokens: readonly Token[];
+  entities: readonly EntityMention[];
+  inSentence: readonly EntityMention[];
+  participants: readonly EntityMention[];
+  datable: TimexMention[];
+  sentences: readonly Sentence[];
+}
+
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "'s",
+  "’s",
+  "this",
+  "that",
+  "planned",
+  "official",
+  "state",
+  "return",
+  "first",
+  "recent",
+  "upcoming",
+  "farewell",
+]);
+
+/** A form read as a noun: its row says so, or a determiner or possessive stands before it (`a visit`, `Blinken's visit`). */
+export function isNominal(row: { pos: string }, tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.lower ?? "";
+  return row.pos === "noun" || DETERMINERS.has(before) || /^['’]s$/.test(tokens[first - 2]?.lower ?? "");
+}
+
+/** In `"Spoke by phone with Qin…"` or `"We discussed…"` the speaker is the subject; in `"Many people oppose…"` not. */
+function speakerIsSubject(tokens: readonly Token[], quoteStart: number, triggerFirst: number): boolean {
+  let words = 0;
+  for (let k = triggerFirst - 1; k >= 0 && (tokens[k] as Token).start >= quoteStart; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (w === "i" || w === "we") return true;
+    if ((tokens[k] as Token).kind === "word") words++;
+  }
+  return words === 0;
+}
+
+/** The subject a clause leaves implicit: the speaker of a quote, or the person a pronoun points back to. */
+function implicitSubject(doc: AnnotatedDoc, hit: TriggerHit, scope: SentenceScope, args: Arguments): Arguments {
+  const { tokens } = scope;
+  const first = tokens[hit.first] as Token;
+  const last = tokens[hit.last] as Token;
+  const quote = doc
+    .get("quotes")
+    .find(
+      (q) =>
+        q.start <= first.start &&
+        last.end <= q.end &&
+        q.speaker?.actorId &&
+        speakerIsSubject(tokens, q.start, hit.first),
+    );
+  if (quote?.speaker) return { ...args, actors: [quote.speaker], rule: "args.quote-speaker" };
+  const pronoun = resolvePronounSubject(tokens, scope.from, hit.first, scope.entities, scope.sentence);
+  return pronoun ? { ...args, actors: [pronoun], rule: "args.pronoun" } : args;
+}
+
+function confidenceOf(args: Arguments, dated: boolean): number {
+  let c = 0.4;
+  if (args.actors.some((a) => a.type === "PERSON" || a.type === "GPE" || a.type === "ORG")) c += 0.2;
+  if (args.recipients.length > 0) c += 0.2;
+  if (dated) c += 0.1;
+  return Math.round(c * 100) / 100;
+}
+
+/**
+ * Codes one trigger into an event, or explains in a message why it could not be coded. Returns null
+ * for a nominal back-reference (`the visit would help`), which names no new event.
+ */
+export function codeHit(
+  doc: AnnotatedDoc,
+  ctx: RunContext,
+  hit: TriggerHit,
+  scope: SentenceScope,
+  nominal: boolean,
+): EventRecord | null {
+  const { tokens, sentence } = scope;
+  const first = tokens[hit.first] as Token;
+  const last = tokens[hit.last] as Token;
+  const trigger = doc.slice({ start: first.start, end: last.end });
+  const anaphoric = nominal && /^(?:the|this|that|such)$/.test(tokens[hit.first - 1]?.lower ?? "");
+  let args = readArguments(hit.row, tokens, hit.first, hit.last, scope.participants, doc.text, nominal);
+  if (args.actors.length === 0 && anaphoric) return null;
+  if (args.actors.length === 0) args = implicitSubject(doc, hit, scope, args);
+  const report = (reason: string) =>
+    doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
+  if (args.actors.length === 0) {
+    report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
+    return null;
+  }
+  if ((hit.row.frame === "mutual" || hit.row.frame === "host") && args.actors.length + args.recipients.length < 2) {
+    report(`"${trigger}" names only one side of a meeting; not coded`);
+    return null;
+  }
+  const status = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
+  const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
+  const when = eventDate(timex, status, ctx.publishedAt);
+  const roleDate = when.date ?? ctx.publishedAt;
+  const actorIds = new Set(args.actors.map((a) => a.actorId));
+  return {
+    id: "",
+    event_type: hit.row.type,
+    mode: hit.row.mode,
+    context: [],
+    actors: args.actors.map((a) => describeActor(a, ctx.kb, roleDate)),
+    recipients: args.recipients.filter((r) => !actorIds.has(r.actorId)).map((r) => describeActor(r, ctx.kb, roleDate)),
+    ...when,
+    status,
+    location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),
+    ...scoreEvent(hit.row),
+    confidence: confidenceOf(args, timex !== null),
+    doc_count: 1,
+    mentions: [
+      {
+        doc_id: ctx.docId,
+        sentence: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        text: doc.slice(sentence),
+        rule: `${hit.row.id}+${args.rule}`,
+      },
+    ],
+  };
+}
