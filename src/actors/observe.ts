@@ -58,7 +58,6 @@ function roleFromTitle(e: EntityMention, publishedAt: string | null, docId: stri
     start: null,
     end: former ? publishedAt : null,
     basis: "text",
-    evidence: [{ doc_id: docId, start: e.title?.start ?? e.start, end: e.end }],
-    observed_at: publishedAt,
+    evidence: [{ doc_id: docId, start: e.title?.start ?? e.start, end: e.end, date: publishedAt }],
   };
 }

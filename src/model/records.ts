@@ -66,6 +66,8 @@ export interface RoleEvidence {
   doc_id: string;
   start: number;
   end: number;
+  /** Publication date of the article that states the role, or null when undated. */
+  date?: string | null;
 }
 
 export interface RoleRecord {
@@ -79,8 +81,6 @@ export interface RoleRecord {
   evidence: RoleEvidence[];
   /** Where a `kb` role came from (the built-in knowledge base or an imported file). */
   source?: string;
-  /** For a `text` role: the publication date of the article that states it. */
-  observed_at?: string | null;
 }
 
 export interface ActorRecord {

@@ -1,5 +1,6 @@
 import { MATERIAL_CONFLICT } from "./cameo-codes/material-conflict.js";
 import { MATERIAL_COOPERATION } from "./cameo-codes/material-cooperation.js";
+import { REJECTION_THREAT } from "./cameo-codes/rejection-threat.js";
 import type { CameoRow } from "./cameo-codes/row.js";
 import { VERBAL_CONFLICT } from "./cameo-codes/verbal-conflict.js";
 import { VERBAL_COOPERATION } from "./cameo-codes/verbal-cooperation.js";
@@ -48,6 +49,7 @@ export const CAMEO_CODES: readonly CameoCode[] = [
   ...VERBAL_COOPERATION,
   ...MATERIAL_COOPERATION,
   ...VERBAL_CONFLICT,
+  ...REJECTION_THREAT,
   ...MATERIAL_CONFLICT,
   ...VIOLENCE,
 ].map(normalise);

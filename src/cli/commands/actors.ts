@@ -1,4 +1,4 @@
-import type { ActorRecord } from "../../model/records.js";
+import type { ActorRecord, RoleRecord } from "../../model/records.js";
 import { openStore } from "../../store/open.js";
 import { type Command, choice, DB_HELP, DB_OPTION, positiveInt, stringValue } from "../command.js";
 import { out, table } from "../format.js";
@@ -10,12 +10,12 @@ function profile(a: ActorRecord, counts: { as_actor: number; as_recipient: numbe
     `aliases: ${a.aliases.join(", ")}`,
     "roles:",
   ];
-  const sorted = [...a.roles].sort((x, y) =>
-    (x.start ?? x.observed_at ?? "").localeCompare(y.start ?? y.observed_at ?? ""),
-  );
+  // Roles in time order: a knowledge-base role by its start, a role read from text by its first article's date.
+  const seen = (r: RoleRecord) => r.start ?? r.evidence.map((e) => e.date ?? "").sort()[0] ?? "";
+  const sorted = [...a.roles].sort((x, y) => seen(x).localeCompare(seen(y)));
   for (const r of sorted) {
-    const span =
-      r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated ${r.observed_at ?? "(undated article)"}`;
+    const dates = [...new Set(r.evidence.map((e) => e.date ?? "undated"))].sort();
+    const span = r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated in articles of ${dates.join(", ")}`;
     const evidence =
       r.evidence.length > 0
         ? `, ${r.evidence.length} evidence span(s) in ${[...new Set(r.evidence.map((e) => e.doc_id))].join(" ")}`

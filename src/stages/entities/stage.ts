@@ -39,8 +39,9 @@ export const entitiesStage: Stage = {
     );
     // A lone capitalised word before "said" that no surname explains is still a person, unresolved.
     const speakers = capitalised.filter((c) => c.rule === "entities.person.speaker" && !c.text.includes(" "));
-    const entities: EntityMention[] = removeOverlaps([...first, ...free, ...speakers]).map(
-      ({ priority: _p, ...e }) => e,
+    const kept = removeOverlaps([...first, ...free, ...speakers]).map(({ priority: _p, ...e }) => e);
+    const entities: EntityMention[] = kept.map((e) =>
+      e.type === "PERSON" && !e.country ? withTitleCountry(e, kept, doc.text) : e,
     );
     doc.set("entities", entities);
   },
@@ -100,4 +101,14 @@ function titledSurname(c: Candidate, kb: KnowledgeBase): Candidate {
   const ids = kb.surnames.get(normalizeName(c.text));
   if (ids?.length !== 1 || !ids[0]) return c;
   return { ...c, actorId: ids[0], country: kb.get(ids[0])?.country ?? null, rule: `${c.rule}+kb-surname` };
+}
+
+/** `US Deputy Secretary of State Wendy Sherman`, `China's new envoy Xie Feng`: the country before the title is the person's. */
+function withTitleCountry(person: EntityMention, all: readonly EntityMention[], text: string): EntityMention {
+  if (!person.title) return person;
+  const titleStart = person.title.start;
+  const modifier = all.find(
+    (e) => (e.type === "GPE" || e.type === "NORP") && e.end <= titleStart && /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, titleStart)),
+  );
+  return modifier ? { ...person, country: modifier.country } : person;
 }

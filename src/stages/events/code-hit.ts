@@ -117,7 +117,8 @@ export function codeHit(
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
-  if ((hit.row.frame === "mutual" || hit.row.frame === "host") && args.actors.length + args.recipients.length < 2) {
+  const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
+  if ((hit.row.frame === "mutual" || hit.row.frame === "host") && sides.size < 2) {
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }
@@ -126,13 +127,15 @@ export function codeHit(
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
+  const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
+    list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
   return {
     id: "",
     event_type: hit.row.type,
     mode: hit.row.mode,
     context: [],
-    actors: args.actors.map((a) => describeActor(a, ctx.kb, roleDate)),
-    recipients: args.recipients.filter((r) => !actorIds.has(r.actorId)).map((r) => describeActor(r, ctx.kb, roleDate)),
+    actors: distinct(args.actors).map((a) => describeActor(a, ctx.kb, roleDate)),
+    recipients: distinct(args.recipients).filter((r) => !actorIds.has(r.actorId)).map((r) => describeActor(r, ctx.kb, roleDate)),
     ...when,
     status,
     location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),

@@ -1,6 +1,16 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention } from "../../doc/layers.js";
 import type { ActorKind, EventActor } from "../../model/records.js";
+import { loadTitles } from "../entities/lexicon.js";
+
+/** The PLOVER sector a title implies: `former treasury secretary` → ELI, `Deputy Secretary of State` → GOV. */
+function titleSector(title: string | undefined): string | null {
+  if (!title) return null;
+  const lower = title.toLowerCase();
+  if (/^former\b/.test(lower)) return "ELI";
+  const key = lower.replace(/^(?:new|incoming|outgoing|acting|then|current|top|senior)\s+/, "").replace(/\.$/, "");
+  return loadTitles().forms.get(key) ?? null;
+}
 
 /**
  * An event participant as the event saw it. The role is the one the knowledge base says the actor
@@ -23,7 +33,7 @@ export function describeActor(e: EntityMention, kb: KnowledgeBase, date: string 
     name: actor?.name ?? e.text,
     kind,
     country: role?.country ?? actor?.country ?? e.country,
-    sector: role?.sector ?? actor?.sector ?? (kind === "country" ? "GOV" : null),
+    sector: role?.sector ?? titleSector(e.title?.text) ?? actor?.sector ?? (kind === "country" ? "GOV" : null),
     role: role?.title ?? e.title?.text ?? null,
     text: e.text,
   };

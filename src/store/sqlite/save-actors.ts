@@ -26,7 +26,7 @@ export function saveActors(s: WriteStatements, actors: ActorObservation[], docId
 
 function saveRole(s: WriteStatements, actorId: string, role: RoleRecord, docId: string): void {
   // evidence in a bundle points at this document, whose id was unknown when it was built ("")
-  const evidence = role.evidence.map((e) => ({ doc_id: e.doc_id || docId, start: e.start, end: e.end }));
+  const evidence = role.evidence.map((e) => ({ ...e, doc_id: e.doc_id || docId }));
   const row = {
     actor_id: actorId,
     title: role.title,
