@@ -27,6 +27,6 @@ export function progressPrinter(
 /** The one-line summary printed at the end of an ingest. */
 export function summaryLine(s: IngestSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : s.read;
-  const mb = (s.bytes / 1e6).toFixed(1);
+  const mb = (s.bytes / 1e6).toFixed(2);
   return `ingested ${s.read} articles: ${s.stored} stored, ${s.duplicates} already stored, ${s.rejected.length} rejected; ${s.events} events; ${mb} MB in ${s.seconds.toFixed(1)} s (${rate} articles/s)`;
 }

@@ -46,7 +46,7 @@ export {
   type Sector,
 } from "./sectors.js";
 export { loadTriggerExamples, type TriggerExample } from "./trigger-examples.js";
-export { indexForms, matchTriggers, type TriggerMatch } from "./trigger-match.js";
+export { type IndexedForm, indexForms, matchTriggers, type TriggerMatch } from "./trigger-match.js";
 export {
   DEFAULT_TRIGGER_DIR,
   loadTriggers,

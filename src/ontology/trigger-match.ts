@@ -7,7 +7,8 @@ export interface TriggerMatch {
   readonly last: number;
 }
 
-interface Form {
+/** One form of a row, split into its words. */
+export interface IndexedForm {
   readonly tokens: readonly string[];
   readonly row: TriggerRow;
 }
@@ -30,8 +31,8 @@ function blocked(tokens: readonly string[], first: number, last: number, row: Tr
 }
 
 /** Forms indexed by first token, longest first; equal lengths keep row order. */
-export function indexForms(rows: readonly TriggerRow[]): Map<string, Form[]> {
-  const index = new Map<string, Form[]>();
+export function indexForms(rows: readonly TriggerRow[]): Map<string, IndexedForm[]> {
+  const index = new Map<string, IndexedForm[]>();
   for (const row of rows) {
     for (const form of row.forms) {
       const tokens = split(form);

@@ -29,7 +29,7 @@ export interface TriggerRow {
   /** The CAMEO code a CAMEO coder would give this trigger (for Goldstein values and CAMEO export). */
   readonly cameo: string;
   readonly pos: TriggerPos;
-  /** Every surface form written out, lower-case, space-separated tokens: `["meet", "meets", "met", "meeting"]`. */
+  /** Every surface form written out, lower-case, space-separated tokens: `["meet", "meets", "met"]`. */
   readonly forms: readonly string[];
   readonly frame: TriggerFrame;
   /** Status the form itself implies (`"upcoming visit"` → future); null leaves it to the sentence's grammar. */
