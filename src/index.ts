@@ -4,7 +4,7 @@
  * The shortcut is `analyze(text, opts)`; the pipeline, its stages, the knowledge base and the store
  * are here for those who need them.
  */
-export { loadKnowledgeBase, KnowledgeBase } from "./actors/kb.js";
+export { KnowledgeBase, loadKnowledgeBase } from "./actors/kb.js";
 export { resolvePerson } from "./actors/resolve.js";
 export { type Analysis, type AnalyzeOptions, analyze, analyzeDocument } from "./analyze.js";
 export { contentHash } from "./corpus/content-hash.js";

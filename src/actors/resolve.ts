@@ -40,14 +40,13 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   const limit = maxEdits(norm);
   if (limit === 0) return { kind: "unknown" };
   const scored: { actor: KbActor; distance: number; support: string | null }[] = [];
-  for (const actor of kb.actors.values()) {
-    if (actor.kind !== "person") continue;
-    for (const form of [actor.name, ...actor.aliases]) {
-      const distance = editDistance(norm, normalizeName(form));
-      if (distance > limit) continue;
-      scored.push({ actor, distance, support: supportFor(actor, ctx) });
-      break;
-    }
+  const seen = new Set<string>();
+  for (const { form, actor } of personForms(kb)) {
+    if (seen.has(actor.id) || Math.abs(form.length - norm.length) > limit) continue;
+    const distance = editDistance(norm, form, limit);
+    if (distance > limit) continue;
+    seen.add(actor.id);
+    scored.push({ actor, distance, support: supportFor(actor, ctx) });
   }
   const supported = scored.filter((s) => s.support !== null).sort((a, b) => a.distance - b.distance);
   const best = supported[0];
@@ -58,6 +57,22 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
     return { kind: "ambiguous", candidates: supported.map((s) => s.actor.id) };
   }
   return { kind: "variant", actorId: best.actor.id, distance: best.distance, evidence: best.support ?? "" };
+}
+
+const formsCache = new WeakMap<KnowledgeBase, { form: string; actor: KbActor }[]>();
+
+/** Every person's normalised name and aliases, computed once per knowledge base. */
+function personForms(kb: KnowledgeBase): { form: string; actor: KbActor }[] {
+  let forms = formsCache.get(kb);
+  if (!forms) {
+    forms = [];
+    for (const actor of kb.actors.values()) {
+      if (actor.kind !== "person") continue;
+      for (const name of [actor.name, ...actor.aliases]) forms.push({ form: normalizeName(name), actor });
+    }
+    formsCache.set(kb, forms);
+  }
+  return forms;
 }
 
 function supportFor(actor: KbActor, ctx: NameContext): string | null {

@@ -16,6 +16,8 @@ export interface IngestSummary {
   events: number;
   bytes: number;
   seconds: number;
+  /** Origin of the input handled last (`path`, `path:line`, `path#item-2`), for progress displays. */
+  current: string | null;
 }
 
 export type ProgressListener = (summary: IngestSummary) => void;
@@ -32,7 +34,16 @@ export async function ingest(
   onProgress?: ProgressListener,
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { read: 0, stored: 0, duplicates: 0, rejected: [], events: 0, bytes: 0, seconds: 0 };
+  const summary: IngestSummary = {
+    read: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: [],
+    events: 0,
+    bytes: 0,
+    seconds: 0,
+    current: null,
+  };
   for await (const result of readInputs(inputs, options)) {
     if (result.kind === "rejected") {
       summary.rejected.push(result.rejection);
@@ -59,6 +70,7 @@ export async function ingest(
       }
     }
     summary.seconds = (performance.now() - started) / 1000;
+    summary.current = result.kind === "rejected" ? result.rejection.origin : result.article.origin;
     onProgress?.(summary);
   }
   summary.seconds = (performance.now() - started) / 1000;

@@ -15,7 +15,8 @@ function profile(a: ActorRecord, counts: { as_actor: number; as_recipient: numbe
   const sorted = [...a.roles].sort((x, y) => seen(x).localeCompare(seen(y)));
   for (const r of sorted) {
     const dates = [...new Set(r.evidence.map((e) => e.date ?? "undated"))].sort();
-    const span = r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated in articles of ${dates.join(", ")}`;
+    const span =
+      r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated in articles of ${dates.join(", ")}`;
     const evidence =
       r.evidence.length > 0
         ? `, ${r.evidence.length} evidence span(s) in ${[...new Set(r.evidence.map((e) => e.doc_id))].join(" ")}`

@@ -1,4 +1,5 @@
 import { ingest } from "../../corpus/ingest.js";
+import { walkInputs } from "../../ingest/walk.js";
 import { openStore } from "../../store/open.js";
 import { type Command, choice, DB_HELP, DB_OPTION, positiveInt, stringValue, UsageError } from "../command.js";
 import { progressPrinter, summaryLine } from "../progress.js";
@@ -23,7 +24,7 @@ export const ingestCommand: Command = {
         : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
     const maxMb = positiveInt(values, "max-mb");
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
-    const progress = progressPrinter();
+    const progress = progressPrinter(values.quiet || !process.stderr.isTTY ? new Map() : await inputSizes(positionals));
     try {
       const summary = await ingest(
         store,
@@ -40,3 +41,10 @@ export const ingestCommand: Command = {
     }
   },
 };
+
+/** Sizes of the input files, for the progress bar (a quick walk; the files are not read). */
+async function inputSizes(inputs: string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for await (const entry of walkInputs(inputs)) if (entry.kind === "file") sizes.set(entry.path, entry.size);
+  return sizes;
+}

@@ -4,9 +4,15 @@ import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
 
 /** `BEIJING` → `Beijing`, so all-caps datelines and headings find the same names. */
-function titleCase(word: string): string {
-  if (word.length <= 3 && !/\./.test(word)) return word; // "US", "UN", "EU" stay as written
+function titleCase(word: string, keepShort: boolean): string {
+  if (keepShort && word.length <= 3 && !/\./.test(word)) return word; // "US", "UN", "EU" stay as written
   return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** A shouted span read as written in prose: short words kept (`US`), then every word title-cased (`NEW DELHI`). */
+function shoutedEntries(span: readonly Token[], kb: KnowledgeBase): SurfaceEntry[] | undefined {
+  const key = (keepShort: boolean) => span.map((t) => titleCase(t.text, keepShort)).join(" ");
+  return kb.surfaces.get(key(true)) ?? kb.surfaces.get(key(false));
 }
 
 /**
@@ -25,7 +31,7 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
       if (!(last.upper || last.kind === "number")) continue;
       const shouting = span.every((t) => t.text === t.text.toUpperCase());
       let entries = kb.surfaces.get(span.map((t) => t.text).join(" "));
-      if (!entries && shouting) entries = kb.surfaces.get(span.map((t) => titleCase(t.text)).join(" "));
+      if (!entries && shouting) entries = shoutedEntries(span, kb);
       if (!entries || entries.length === 0) continue;
       const entry = pick(entries);
       if (!entry) continue;

@@ -25,8 +25,11 @@ export function loadTitles(): TitleLexicon {
   for (const group of file.titles) {
     for (const form of group.forms) {
       const key = form.replace(/\.$/, "").split(/\s+/).join(" ");
-      if (!forms.has(key)) forms.set(key, group.sector);
-      maxTokens = Math.max(maxTokens, key.split(" ").length);
+      // "Director-General" is split at its hyphen by the tokenizer; "director-general" is not.
+      for (const k of [key, key.replace(/-/g, " - ")]) {
+        if (!forms.has(k)) forms.set(k, group.sector);
+        maxTokens = Math.max(maxTokens, k.split(" ").length);
+      }
     }
   }
   cached = { forms, maxTokens, modifiers: new Set(file.modifiers) };
@@ -106,7 +109,23 @@ export const NOT_NAME = new Set([
   "Last",
   "Next",
   "Both",
+  // Groups named at the head of a sentence: "Officials said", "Analysts told Reuters".
+  "Officials",
+  "Analysts",
+  "Diplomats",
+  "Experts",
+  "Critics",
+  "Observers",
+  "Sources",
+  "Reporters",
+  "Witnesses",
+  "Residents",
+  "Protesters",
+  "Lawmakers",
+  "Authorities",
+  "Negotiators",
   "Secretary",
+  "General",
   "Minister",
   "President",
   "Ambassador",

@@ -108,7 +108,10 @@ function withTitleCountry(person: EntityMention, all: readonly EntityMention[], 
   if (!person.title) return person;
   const titleStart = person.title.start;
   const modifier = all.find(
-    (e) => (e.type === "GPE" || e.type === "NORP") && e.end <= titleStart && /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, titleStart)),
+    (e) =>
+      (e.type === "GPE" || e.type === "NORP") &&
+      e.end <= titleStart &&
+      /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, titleStart)),
   );
   return modifier ? { ...person, country: modifier.country } : person;
 }

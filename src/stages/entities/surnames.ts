@@ -8,7 +8,7 @@ import { NOT_NAME } from "./lexicon.js";
  * Second references: a capitalised word that is the surname of a person named in the article
  * (`Qin` after `Qin Gang`, `Blinken` after `Antony Blinken`), or a one-letter slip of it
  * (`Bilinken`). A surname the article never introduces resolves through the knowledge base only
- * when exactly one known person bears it.
+ * when exactly one known person bears it; so does its slip when the article also writes it right.
  */
 export function findSurnames(
   tokens: readonly Token[],
@@ -23,6 +23,7 @@ export function findSurnames(
     const surname = normalizeName(surnameOf(actor?.name ?? p.text, actor?.country ?? p.country));
     if (!bySurname.has(surname)) bySurname.set(surname, p);
   }
+  const written = new Set(tokens.filter((t) => t.upper && t.kind === "word").map((t) => normalizeName(t.text)));
   const found: Candidate[] = [];
   for (const t of tokens) {
     if (t.kind !== "word" || !t.upper || NOT_NAME.has(t.text) || t.text.length < 2) continue;
@@ -41,9 +42,14 @@ export function findSurnames(
     let actorId = person?.actorId ?? null;
     if (!person) {
       const known = kb.surnames.get(norm);
-      if (known?.length !== 1 || norm.length < 5) continue;
-      actorId = known[0] ?? null;
-      rule = "entities.person.surname-kb";
+      if (known?.length === 1 && norm.length >= 5) {
+        actorId = known[0] ?? null;
+        rule = "entities.person.surname-kb";
+      } else if (norm.length >= 6) {
+        actorId = writtenVariant(norm, written, kb);
+        rule = "entities.person.surname-variant";
+      }
+      if (!actorId) continue;
     }
     found.push({
       start: t.start,
@@ -58,4 +64,13 @@ export function findSurnames(
     });
   }
   return found;
+}
+
+/** `Bilinken` in a story that also writes `Blinken`: the one known person whose surname is one edit away. */
+function writtenVariant(norm: string, written: ReadonlySet<string>, kb: KnowledgeBase): string | null {
+  for (const word of written) {
+    const ids = kb.surnames.get(word);
+    if (word !== norm && word.length >= 5 && ids?.length === 1 && editDistance(norm, word) === 1) return ids[0] ?? null;
+  }
+  return null;
 }

@@ -135,7 +135,9 @@ export function codeHit(
     mode: hit.row.mode,
     context: [],
     actors: distinct(args.actors).map((a) => describeActor(a, ctx.kb, roleDate)),
-    recipients: distinct(args.recipients).filter((r) => !actorIds.has(r.actorId)).map((r) => describeActor(r, ctx.kb, roleDate)),
+    recipients: distinct(args.recipients)
+      .filter((r) => !actorIds.has(r.actorId))
+      .map((r) => describeActor(r, ctx.kb, roleDate)),
     ...when,
     status,
     location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),

@@ -29,13 +29,30 @@ const PLANNING = new Set([
   "likely",
   "poised",
 ]);
+/** `urged Washington to lift`, `invited Blinken to visit`: the act asked for has not happened. */
+const ASKING = new Set([
+  "urged",
+  "urges",
+  "urging",
+  "asked",
+  "asks",
+  "asking",
+  "invited",
+  "invites",
+  "inviting",
+  "pressed",
+  "presses",
+  "pressing",
+  "encouraged",
+  "encourages",
+]);
 const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 
 /**
  * The status of the event a trigger names, read from the words just before it:
- * `will hold talks` → future; `did not meet` → negated; `could meet` → hypothetical.
- * `agreed to …` and `invited … to` are AGREE events themselves, so `to` after them is not future here.
+ * `will hold talks` → future; `did not meet` → negated; `could meet` → hypothetical;
+ * `asked Washington to lift` → hypothetical (the asking is its own REQUEST event).
  */
 export function statusOf(tokens: readonly Token[], first: number, sentenceStart: number): EventStatus {
   let status: EventStatus = "reported";
@@ -43,10 +60,20 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === "and" || w === "but") break;
     if (NEGATION.has(w)) return "negated";
-    if (HYPOTHETICAL.has(w)) status = "hypothetical";
+    if (HYPOTHETICAL.has(w) || (w === "to" && askedOf(tokens, k, sentenceStart))) status = "hypothetical";
     else if (status === "reported" && (FUTURE.has(w) || (w === "to" && PLANNING.has(tokens[k - 1]?.lower ?? "")))) {
       status = "future";
     }
   }
   return status;
+}
+
+/** An asking verb up to three words before `to`, its object between: `invited Antony Blinken to`. */
+function askedOf(tokens: readonly Token[], to: number, sentenceStart: number): boolean {
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - 3); k--) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct") return false;
+    if (ASKING.has(t.lower)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,43 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-entities.js";
+
+// biome-ignore format: one case per line reads as a table
+const POSSESSIVES: Row[] = [
+  ["a possessive country is the country, without its 's", "China's foreign ministry summoned the Japanese ambassador.", [["GPE", "China", "CHN"], ["NORP", "Japanese", "JPN"]]],
+  ["a curly possessive too", "Russia’s envoy walked out of the session in Vienna.", [["GPE", "Russia", "RUS"], ["GPE", "Vienna", null]]],
+  ["a possessive country at the head of a title phrase", "India's external affairs minister arrived in Moscow.", [["GPE", "India", "IND"], ["GPE", "Moscow", "RUS"]]],
+  ["a possessive common noun is no entity", "The ministry's statement was brief.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const DEMONYMS: Row[] = [
+  ["a demonym is a NORP of its country", "Chinese and Australian officials met in Canberra.", [["NORP", "Chinese", "CHN"], ["NORP", "Australian", "AUS"], ["GPE", "Canberra", "AUS"]]],
+  ["a two-word demonym is one NORP", "South Korean diplomats protested the decision.", [["NORP", "South Korean", "KOR"]]],
+  ["lower-case words that spell a country or a people are no entity", "The summit dinner featured french cheeses and roast turkey.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const PAIRS: Row[] = [
+  ["a hyphenated pair is two countries", "China-US ties have cooled since the balloon incident.", [["GPE", "China", "CHN"], ["GPE", "US", "USA"]]],
+  ["a combining prefix names its country", "Sino-US trade talks resumed in Geneva.", [["GPE", "Sino", "CHN"], ["GPE", "US", "USA"], ["GPE", "Geneva", null]]],
+  ["a prefix joined to a demonym", "Russo-Ukrainian relations have not recovered.", [["GPE", "Russo", "RUS"], ["NORP", "Ukrainian", "UKR"]]],
+  ["a pair of multi-word names", "Japan-South Korea relations thawed last year.", [["GPE", "Japan", "JPN"], ["GPE", "South Korea", "KOR"]]],
+  ["a dotted abbreviation before a hyphen", "U.S.-China relations soured after the visit.", [["GPE", "U.S.", "USA"], ["GPE", "China", "CHN"]]],
+  ["a prefix with no hyphen after it is no country", "Sino Land, a Hong Kong developer, reported higher profits.", [["GPE", "Hong Kong", "HKG"]]],
+];
+
+// biome-ignore format: one case per line reads as a table
+const SHOUTED: Row[] = [
+  ["an all-caps dateline is the city it names", "BEIJING (Reuters) - China protested on Monday.", [["GPE", "BEIJING", "CHN"], ["ORG", "Reuters", "o:reuters"], ["GPE", "China", "CHN"]]],
+  ["an all-caps two-word dateline, short word included", "NEW DELHI, June 20 - India hosted the talks.", [["GPE", "NEW DELHI", "IND"], ["GPE", "India", "IND"]]],
+  ["an all-caps dateline before a metonym", "MOSCOW – The Kremlin said the talks had stalled.", [["GPE", "MOSCOW", "RUS"], ["GPE", "Kremlin", "RUS"]]],
+  ["all-caps words that name nothing stay nothing", "UPDATE 2-Ministers resume talks", []],
+  ["a clipped abbreviation leaves no lone letter", "Officials from the U.S and Japan met.", [["GPE", "Japan", "JPN"]]],
+];
+
+describe("entities: countries, their people and their pairs", () => {
+  describe("possessives", () => runTable(POSSESSIVES));
+  describe("demonyms", () => runTable(DEMONYMS));
+  describe("joined pairs", () => runTable(PAIRS));
+  describe("all-caps", () => runTable(SHOUTED));
+});

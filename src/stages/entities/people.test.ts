@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { entitiesOf, type Row, runEntities, runTable } from "./expect-entities.js";
+
+// biome-ignore format: one case per line reads as a table
+const VARIANTS: Row[] = [
+  ["a one-letter slip of a surname the article spells right elsewhere", "Blinken arrived in Beijing on Sunday. Reporters asked whether Bilinken would meet Xi.", [["PERSON", "Blinken", "p:antony-blinken"], ["GPE", "Beijing", "CHN"], ["PERSON", "Bilinken", "p:antony-blinken"]]],
+  ["a slip after the full name", "Antony Blinken flew to Beijing. Bilinken later met Chinese officials.", [["PERSON", "Antony Blinken", "p:antony-blinken"], ["GPE", "Beijing", "CHN"], ["PERSON", "Bilinken", "p:antony-blinken"], ["NORP", "Chinese", "CHN"]]],
+  ["a misspelt full name is read with the person's country in the story", "Vang Yi spoke with reporters about China.", [["PERSON", "Vang Yi", "p:wang-yi"], ["GPE", "China", "CHN"]]],
+  ["a misspelt full name is read with a title that matches a role", "Foreign Minister Qing Gang received the envoy.", [["TITLE", "Foreign Minister", null], ["PERSON", "Qing Gang", "p:qin-gang"]]],
+  ["a slip with nothing in the article to support it is no one", "Bilinken later met Chinese officials.", [["NORP", "Chinese", "CHN"]]],
+  ["a misspelt full name with no support is left out", "Vang Yi spoke with reporters about the summit.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const CAPITALISED: Row[] = [
+  ["a capitalised pair the knowledge base knows is a person", "Lawrence Summers criticised the tariffs.", [["PERSON", "Lawrence Summers", "p:lawrence-summers"]]],
+  ["an unknown capitalised pair before a speech verb is a new person", "Chen Wei said the talks were useful.", [["PERSON", "Chen Wei", "p:chen-wei"]]],
+  ["an unknown capitalised pair is no person", "Point News reported the meeting.", []],
+  ["a place-like pair is no person either", "Silicon Valley investors welcomed the decision.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const SURNAMES: Row[] = [
+  ["a surname after the full name is the same person", "Foreign Minister Qin Gang met Blinken. Qin said the talks were useful.", [["TITLE", "Foreign Minister", null], ["PERSON", "Qin Gang", "p:qin-gang"], ["PERSON", "Blinken", "p:antony-blinken"], ["PERSON", "Qin", "p:qin-gang"]]],
+  ["a surname written last in the name", "Sergei Lavrov met Wang Yi. Lavrov said the meeting was fruitful.", [["PERSON", "Sergei Lavrov", "p:sergey-lavrov"], ["PERSON", "Wang Yi", "p:wang-yi"], ["PERSON", "Lavrov", "p:sergey-lavrov"]]],
+  ["a family name written first in the name", "Wang Yi arrived in Moscow. Wang later met Sergei Lavrov.", [["PERSON", "Wang Yi", "p:wang-yi"], ["GPE", "Moscow", "RUS"], ["PERSON", "Wang", "p:wang-yi"], ["PERSON", "Sergei Lavrov", "p:sergey-lavrov"]]],
+  ["a surname several known people bear, never introduced, is no one", "Wang later arrived in Moscow.", [["GPE", "Moscow", "RUS"]]],
+];
+
+// biome-ignore format: one case per line reads as a table
+const SPEAKERS: Row[] = [
+  ["a lone unknown name before 'said' is a person, unresolved", "Zelensky said Kyiv would not give up territory.", [["PERSON", "Zelensky", null], ["GPE", "Kyiv", "UKR"]]],
+  ["a lone unknown name before 'told'", "Albanese told reporters in Canberra that trade was recovering.", [["PERSON", "Albanese", null], ["GPE", "Canberra", "AUS"]]],
+  ["a group word before 'said' is no person", "Officials said the talks went well.", []],
+  ["nor before 'told'", "Analysts told Reuters the visit was overdue.", [["ORG", "Reuters", "o:reuters"]]],
+];
+
+describe("entities: people, their spellings and second references", () => {
+  describe("spelling variants need support from the article", () => runTable(VARIANTS));
+  describe("capitalised names need the knowledge base or a speech verb", () => runTable(CAPITALISED));
+  describe("surnames", () => runTable(SURNAMES));
+  describe("speakers", () => runTable(SPEAKERS));
+
+  test("a variant says which evidence it rests on, and its rule says variant", () => {
+    const doc = runEntities("Vang Yi spoke with reporters about China.");
+    assert.equal(doc.get("entities")[0]?.rule, "entities.person.capitalised+variant");
+    assert.deepEqual(
+      doc.messages.map((m) => [m.rule, m.reason, m.start, m.end]),
+      [["actors.variant", '"Vang Yi" read as Wang Yi (country CHN in the article)', 0, 7]],
+    );
+  });
+
+  test("a second reference keeps the country of the person it points to", () => {
+    const qin = entitiesOf("Qin Gang met reporters. Qin was calm.").at(-1);
+    assert.deepEqual([qin?.text, qin?.country, qin?.rule], ["Qin", "CHN", "entities.person.surname"]);
+  });
+});
