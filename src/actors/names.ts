@@ -4,6 +4,7 @@ export function normalizeName(name: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/(?<!\p{L})(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, "")) // "u.s." → "us"
     .replace(/['’]s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

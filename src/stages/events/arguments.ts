@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
-import { coordinatedBefore, isPassive } from "./participants.js";
+import { COORDINATION, coordinatedBefore, isPassive } from "./participants.js";
 
 export interface Arguments {
   actors: EntityMention[];
@@ -52,7 +52,7 @@ function coordinatedAfter(e: EntityMention, list: readonly EntityMention[], text
   for (let i = list.indexOf(e) + 1; i < list.length; i++) {
     const right = list[i] as EntityMention;
     const gap = text.slice(current.end, right.start);
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(gap) || gap.length > 60) break;
+    if (!COORDINATION.test(gap) || gap.length > 60) break;
     group.push(right);
     current = right;
   }
@@ -105,6 +105,10 @@ export function readArguments(
       return { actors: guest, recipients: agent, rule: "args.passive-host" };
     }
     return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
+  }
+  if (row.passive_ok && isPassive(tokens, first) && !/ing$/.test((tokens[first] as Token).lower)) {
+    // "A Ukrainian drone was shot down over Crimea": the subject is acted on and no agent is named.
+    return { actors: [], recipients: leftGroup, rule: "args.passive-no-agent" };
   }
   if (row.frame === "host") {
     return { actors: rightGroup, recipients: leftGroup, rule: "args.host" };

@@ -5,10 +5,14 @@ import { reachable } from "./arguments.js";
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/** True when the words before a place mark it as where something happened (`in Washington`, `off the coast of`). */
-export function isPlacePhrase(e: EntityMention, text: string): boolean {
+/**
+ * True when the words before a place mark it as where something happened (`in Washington`, `off the
+ * coast of`). Only words from `from` (the sentence start) count: a headline line ending `… in Moscow`
+ * says nothing about the name that opens the next line.
+ */
+export function isPlacePhrase(e: EntityMention, text: string, from = 0): boolean {
   if (/^\s*(?:-|–|relations\b|ties\b|policy\b)/.test(text.slice(e.end, e.end + 12))) return false; // "in China-US relations"
-  return PLACE_PREPOSITION.test(text.slice(Math.max(0, e.start - 30), e.start));
+  return PLACE_PREPOSITION.test(text.slice(Math.max(from, e.start - 30), e.start));
 }
 
 /** The clause around a trigger: from the comma or semicolon before it to the one after it. */

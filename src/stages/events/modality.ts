@@ -29,8 +29,14 @@ const PLANNING = new Set([
   "likely",
   "poised",
 ]);
-/** `urged Washington to lift`, `invited Blinken to visit`: the act asked for has not happened. */
+/** `urged Washington to lift`, `invited Blinken to visit`, `an invitation to visit`: the act asked for has not happened. */
 const ASKING = new Set([
+  "invitation",
+  "invitations",
+  "request",
+  "requests",
+  "appeal",
+  "appeals",
   "urged",
   "urges",
   "urging",

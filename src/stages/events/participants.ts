@@ -44,6 +44,9 @@ export function participantsOf(entities: readonly EntityMention[], text: string)
   );
 }
 
+/** The words between two coordinated participants: `, `, ` and `, ` and the ` (`China and the US`). */
+export const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
 /** `X and Y` / `X, Y and Z`: the entities coordinated with `e` on its left. */
 export function coordinatedBefore(
   e: EntityMention,
@@ -55,7 +58,7 @@ export function coordinatedBefore(
   for (let i = candidates.indexOf(e) - 1; i >= 0; i--) {
     const left = candidates[i] as EntityMention;
     const gap = text.slice(left.end, current.start);
-    if (!/^\s*(?:,|and|,\s*and|&)\s*(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(gap) || gap.length > 60) break;
+    if (!COORDINATION.test(gap) || gap.length > 60) break;
     group.unshift(left);
     current = left;
   }

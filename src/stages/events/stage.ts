@@ -32,7 +32,7 @@ export const eventsStage: Stage = {
       if (sentence.furniture || t === from) continue;
       const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
       const participants = participantsOf(inSentence, doc.text).filter(
-        (e) => !isPlacePhrase(e, doc.text) || e.type === "PERSON",
+        (e) => !isPlacePhrase(e, doc.text, sentence.start) || e.type === "PERSON",
       );
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;

@@ -7,7 +7,8 @@ const PAIRS: [string, string][] = [
 
 /**
  * Direct quotations: text between paired quotation marks (straight or curly), across sentences.
- * Scare quotes of one or two words (`"exploring" period`) are not quotations.
+ * Scare quotes of one or two words (`"exploring" period`) are not quotations; a quote left open at
+ * the end of a paragraph (a quotation continued in the next) ends there.
  */
 export function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -19,9 +20,13 @@ export function findQuoteSpans(text: string): Span[] {
       const end = text.indexOf(close, start + 1);
       if (end === -1) break;
       const inner = text.slice(start + 1, end);
-      if (inner.split(/\s+/).filter((w) => w.length > 0).length >= 3 && !inner.includes("\n\n")) {
-        spans.push({ start: start + 1, end });
+      const paragraphBreak = inner.indexOf("\n\n");
+      if (paragraphBreak !== -1) {
+        // A quote left open at the end of a paragraph: look again from the next paragraph.
+        from = start + 1 + paragraphBreak;
+        continue;
       }
+      if (inner.split(/\s+/).filter((w) => w.length > 0).length >= 3) spans.push({ start: start + 1, end });
       from = end + 1;
     }
   }
