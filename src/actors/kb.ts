@@ -1,3 +1,4 @@
+import type { ActorKind, EntityType } from "../model/records.js";
 import { loadCountries, loadOrganizations, loadPeople, loadPlaces } from "./kb-load.js";
 import type { KbActor, KbRole, SurfaceEntry, SurfaceVia } from "./kb-types.js";
 import { normalizeName, surnameOf } from "./names.js";
@@ -58,6 +59,12 @@ export function overlaps(start: string | null, end: string | null, date: string)
   if (start && start > hi(date)) return false;
   if (end && hi(end) < date) return false;
   return true;
+}
+
+/** The kind of actor a mention names: the knowledge base's kind, else one read from the entity type. */
+export function actorKindOf(known: KbActor | undefined, type: EntityType): ActorKind {
+  if (known && known.kind !== "place") return known.kind;
+  return type === "PERSON" ? "person" : type === "ORG" ? "organization" : "country";
 }
 
 let cached: KnowledgeBase | null = null;

@@ -1,7 +1,7 @@
 import type { EntityMention } from "../doc/layers.js";
 import type { RoleRecord } from "../model/records.js";
 import type { ActorObservation } from "../store/store.js";
-import type { KnowledgeBase } from "./kb.js";
+import { actorKindOf, type KnowledgeBase } from "./kb.js";
 
 /**
  * What one article says about its actors: the surface forms that resolved to each (misspellings
@@ -22,14 +22,7 @@ export function observeActors(
       obs = {
         actor_id: e.actorId,
         name: known?.name ?? e.text,
-        kind:
-          known && known.kind !== "place"
-            ? known.kind
-            : e.type === "PERSON"
-              ? "person"
-              : e.type === "ORG"
-                ? "organization"
-                : "country",
+        kind: actorKindOf(known, e.type),
         country: known?.country ?? e.country,
         aliases: [],
         roles: (known?.roles ?? []).map((r) => ({ ...r, basis: "kb", evidence: [], source: known?.source ?? "kb" })),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLOVER_TYPES, QUAD_CLASSES } from "../ontology/plover.js";
 
 const partialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD");
 const countryCode = z.string().regex(/^[A-Z]{3}$/, "ISO 3166-1 alpha-3 or a PLOVER code");
@@ -17,24 +18,7 @@ const eventActor = z.object({
 export const eventRecordSchema = z
   .object({
     id: z.string().min(1),
-    event_type: z.enum([
-      "AGREE",
-      "CONSULT",
-      "SUPPORT",
-      "CONCEDE",
-      "COOPERATE",
-      "AID",
-      "RETREAT",
-      "REQUEST",
-      "ACCUSE",
-      "REJECT",
-      "THREATEN",
-      "PROTEST",
-      "SANCTION",
-      "MOBILIZE",
-      "COERCE",
-      "ASSAULT",
-    ]),
+    event_type: z.enum(PLOVER_TYPES),
     mode: z.string().nullable(),
     context: z.array(z.string()),
     actors: z.array(eventActor).min(1),
@@ -54,7 +38,7 @@ export const eventRecordSchema = z
     score: z.number().min(-10).max(10),
     cameo: z.string().regex(/^\d{2,4}$/),
     goldstein: z.number().min(-10).max(10),
-    quad: z.enum(["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]),
+    quad: z.enum(QUAD_CLASSES),
     confidence: z.number().min(0).max(1),
     doc_count: z.number().int().min(1),
     mentions: z

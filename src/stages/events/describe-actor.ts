@@ -1,6 +1,6 @@
-import type { KnowledgeBase } from "../../actors/kb.js";
+import { actorKindOf, type KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention } from "../../doc/layers.js";
-import type { ActorKind, EventActor } from "../../model/records.js";
+import type { EventActor } from "../../model/records.js";
 import { loadTitles } from "../entities/lexicon.js";
 
 /** The PLOVER sector a title implies: `former treasury secretary` → ELI, `Deputy Secretary of State` → GOV. */
@@ -20,14 +20,7 @@ export function describeActor(e: EntityMention, kb: KnowledgeBase, date: string 
   const actor = e.actorId ? kb.get(e.actorId) : undefined;
   const roles = actor && date ? kb.rolesAt(actor.id, date) : [];
   const role = roles[roles.length - 1];
-  const kind: ActorKind =
-    actor && actor.kind !== "place"
-      ? actor.kind
-      : e.type === "PERSON"
-        ? "person"
-        : e.type === "ORG"
-          ? "organization"
-          : "country";
+  const kind = actorKindOf(actor, e.type);
   return {
     actor_id: e.actorId ?? "",
     name: actor?.name ?? e.text,
