@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EventRecord } from "../model/records.js";
+import { eventRecord } from "../testing/events.js";
 import { type MergeableFields, mergeEventFields } from "./merge-event.js";
 
 const stored: MergeableFields = {
@@ -13,29 +14,8 @@ const stored: MergeableFields = {
   confidence: 0.6,
 };
 
-function report(fields: Partial<EventRecord>): EventRecord {
-  return {
-    id: "",
-    event_type: "CONSULT",
-    mode: null,
-    context: [],
-    actors: [],
-    recipients: [],
-    date: null,
-    date_end: null,
-    date_basis: "unknown",
-    status: "reported",
-    location: null,
-    score: 1,
-    cameo: "040",
-    goldstein: 1,
-    quad: "verbal_cooperation",
-    confidence: 0.5,
-    doc_count: 1,
-    mentions: [],
-    ...fields,
-  };
-}
+/** A second report of the event: a hand-built record with confidence 0.5 unless the fields say otherwise. */
+const report = (fields: Partial<EventRecord>): EventRecord => eventRecord({ confidence: 0.5, ...fields });
 
 describe("mergeEventFields", () => {
   const dates: [string, string | null, string | null, string, string][] = [
