@@ -52,6 +52,18 @@ export interface QuoteMention extends Span {
   rule: string;
 }
 
+/**
+ * A mention that names an entity without its name: a pronoun (`he` → Qin Gang), a description
+ * (`the minister`), a group (`the two sides` → China and the United States) or a side (`the U.S. side`).
+ */
+export interface CorefLink extends Span {
+  text: string;
+  kind: "pronoun" | "description" | "group" | "side";
+  /** What it refers to: one entity, or several for a group. Empty when nothing fits. */
+  antecedents: EntityMention[];
+  rule: string;
+}
+
 /** An event coded in this article, with its evidence; `key` groups mentions of one event. */
 export interface DocEvent {
   key: string;
@@ -65,6 +77,7 @@ export interface LayerMap {
   tokens: Token[];
   entities: EntityMention[];
   timexes: TimexMention[];
+  coref: CorefLink[];
   quotes: QuoteMention[];
   events: DocEvent[];
 }
