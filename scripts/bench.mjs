@@ -6,8 +6,14 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadKnowledgeBase } from "../dist/actors/kb.js";
+import { analyzeDocument } from "../dist/analyze.js";
 import { ingest } from "../dist/corpus/ingest.js";
 import { readInputs } from "../dist/ingest/read.js";
+import { loadTriggers } from "../dist/ontology/triggers.js";
+import { createPipeline } from "../dist/pipeline/create.js";
+import { DEFAULT_STAGES } from "../dist/pipeline/default.js";
+import { buildTriggerIndex } from "../dist/stages/events/trigger-index.js";
 import { splitSentences } from "../dist/stages/sentences/split.js";
 import { tokenize } from "../dist/stages/tokens/tokenize.js";
 import { openStore } from "../dist/store/open.js";
@@ -23,8 +29,9 @@ const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 20);
 
-const texts = [];
-for await (const r of readInputs([corpus])) if (r.kind === "article") texts.push(r.article.text);
+const articles = [];
+for await (const r of readInputs([corpus])) if (r.kind === "article") articles.push(r.article);
+const texts = articles.map((a) => a.text);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
 let t0 = performance.now();
@@ -35,6 +42,18 @@ for (let k = 0; k < repeat; k++)
       splitSentences(t).map((s, index) => ({ ...s, index, furniture: false })),
     );
 const floorSeconds = (performance.now() - t0) / 1000;
+
+// The language layer alone (every stage before events), then the whole analysis without a store.
+const layer = createPipeline(DEFAULT_STAGES.filter((stage) => stage.name !== "events"));
+const ctx = { title: null, url: null, docId: "", kb: loadKnowledgeBase(), triggers: buildTriggerIndex(loadTriggers()) };
+const timePass = (fn) => {
+  for (const a of articles.slice(0, 50)) fn(a); // warm-up
+  const start = performance.now();
+  for (let k = 0; k < repeat; k++) for (const a of articles) fn(a);
+  return (performance.now() - start) / 1000;
+};
+const layerSeconds = timePass((a) => layer.run(a.text, { ...ctx, publishedAt: a.publishedAt }));
+const analyzeSeconds = timePass((a) => analyzeDocument(a.text, { publishedAt: a.publishedAt }));
 
 const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
 const store = await openStore(join(dir, "bench.db"));
@@ -59,6 +78,8 @@ const report = {
   ingest_seconds: +seconds.toFixed(2),
   ingest_articles_per_s: Math.round(n / seconds),
   ingest_mb_per_s: +(bytes / 1e6 / seconds).toFixed(2),
+  language_layer_articles_per_s: Math.round((texts.length * repeat) / layerSeconds),
+  analyze_articles_per_s: Math.round((texts.length * repeat) / analyzeSeconds),
   tokenize_articles_per_s: Math.round((texts.length * repeat) / floorSeconds),
   full_over_floor: +(seconds / (floorSeconds / repeat)).toFixed(1),
   peak_rss_mb: Math.round(peak / 1e6),

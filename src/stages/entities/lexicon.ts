@@ -10,6 +10,8 @@ export interface TitleLexicon {
   forms: Map<string, string>;
   maxTokens: number;
   modifiers: Set<string>;
+  /** The first word of every form, so most tokens are ruled out with one look-up. */
+  firstWords: Set<string>;
 }
 
 let cached: TitleLexicon | null = null;
@@ -32,7 +34,8 @@ export function loadTitles(): TitleLexicon {
       }
     }
   }
-  cached = { forms, maxTokens, modifiers: new Set(file.modifiers) };
+  const firstWords = new Set([...forms.keys()].map((k) => (k.split(" ")[0] ?? "").replace(/\.$/, "")));
+  cached = { forms, maxTokens, modifiers: new Set(file.modifiers), firstWords };
   return cached;
 }
 

@@ -20,9 +20,12 @@ export function nameTokensAt(tokens: readonly Token[], from: number, kb: Knowled
 
 /** The longest title form starting at token i, as [token count, sector]. */
 export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexicon): [number, string] | null {
+  const first = tokens[i];
+  // Most tokens start no title: look only where the first word does (and "gen." keeps its period).
+  if (!first || !titles.firstWords.has(first.lower.replace(/\.$/, ""))) return null;
   for (let n = Math.min(titles.maxTokens, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
-    if (span.some((t) => t.sentence !== tokens[i]?.sentence)) continue;
+    if (span.some((t) => t.sentence !== first.sentence)) continue;
     const key = span
       .map((t) => t.lower)
       .join(" ")
