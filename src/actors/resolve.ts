@@ -41,7 +41,7 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   if (limit === 0) return { kind: "unknown" };
   const scored: { actor: KbActor; distance: number; support: string | null }[] = [];
   const seen = new Set<string>();
-  for (const { form, actor } of personForms(kb)) {
+  for (const { form, actor } of candidateForms(kb, norm)) {
     if (seen.has(actor.id) || Math.abs(form.length - norm.length) > limit) continue;
     const distance = editDistance(norm, form, limit);
     if (distance > limit) continue;
@@ -59,20 +59,48 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   return { kind: "variant", actorId: best.actor.id, distance: best.distance, evidence: best.support ?? "" };
 }
 
-const formsCache = new WeakMap<KnowledgeBase, { form: string; actor: KbActor }[]>();
+interface PersonForm {
+  form: string;
+  actor: KbActor;
+}
 
-/** Every person's normalised name and aliases, computed once per knowledge base. */
-function personForms(kb: KnowledgeBase): { form: string; actor: KbActor }[] {
-  let forms = formsCache.get(kb);
-  if (!forms) {
-    forms = [];
+const formsCache = new WeakMap<KnowledgeBase, Map<string, PersonForm[]>>();
+
+/** Every person's normalised names and aliases, indexed by each of their words, built once per knowledge base. */
+function formsByWord(kb: KnowledgeBase): Map<string, PersonForm[]> {
+  let index = formsCache.get(kb);
+  if (!index) {
+    index = new Map();
     for (const actor of kb.actors.values()) {
       if (actor.kind !== "person") continue;
-      for (const name of [actor.name, ...actor.aliases]) forms.push({ form: normalizeName(name), actor });
+      for (const name of [actor.name, ...actor.aliases]) {
+        const form = normalizeName(name);
+        for (const key of new Set(form.split(" ").flatMap(wordKeys))) index.set(key, [...(index.get(key) ?? []), { form, actor }]);
+      }
     }
-    formsCache.set(kb, forms);
+    formsCache.set(kb, index);
   }
-  return forms;
+  return index;
+}
+
+/**
+ * A word and, when it has four letters or more, each form of it with one letter deleted. Two words
+ * one edit apart share a key (`vang`/`wang` → `ang`, `anthony`/`antony` → `antony`), so candidates
+ * are found without comparing a mention with every name in the knowledge base.
+ */
+function wordKeys(word: string): string[] {
+  if (word.length < 4) return [word];
+  const keys = [word];
+  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}
+
+/** Known names with a word within one edit of a word of the mention; the edit distance decides after. */
+function candidateForms(kb: KnowledgeBase, norm: string): PersonForm[] {
+  const index = formsByWord(kb);
+  const found = new Set<PersonForm>();
+  for (const key of new Set(norm.split(" ").flatMap(wordKeys))) for (const f of index.get(key) ?? []) found.add(f);
+  return [...found];
 }
 
 function supportFor(actor: KbActor, ctx: NameContext): string | null {
