@@ -45,7 +45,7 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): Analys
   const ctx = context(opts);
   const doc = defaultPipeline().run(text, ctx);
   const entities = doc.get("entities");
-  const observations = observeActors(entities, ctx.kb, ctx.publishedAt, ctx.docId);
+  const observations = observeActors(entities, doc.get("roles"), ctx.kb, ctx.publishedAt, ctx.docId);
   const actors: ActorRecord[] = observations.map((o) => ({
     actor_id: o.actor_id,
     name: o.name,

@@ -1,4 +1,4 @@
-import type { EntityMention } from "../doc/layers.js";
+import type { EntityMention, RoleMention } from "../doc/layers.js";
 import type { RoleRecord } from "../model/records.js";
 import type { ActorObservation } from "../store/store.js";
 import { actorKindOf, type KnowledgeBase } from "./kb.js";
@@ -9,6 +9,7 @@ import { actorKindOf, type KnowledgeBase } from "./kb.js";
  */
 export function observeActors(
   entities: readonly EntityMention[],
+  roles: readonly RoleMention[],
   kb: KnowledgeBase,
   publishedAt: string | null,
   docId: string,
@@ -34,9 +35,44 @@ export function observeActors(
     const alias = obs.aliases.find((a) => a.alias === e.text);
     if (alias) alias.count++;
     else obs.aliases.push({ alias: e.text, count: 1 });
-    if (e.title) obs.roles.push(roleFromTitle(e, publishedAt, docId));
+    if (e.title && !GENERIC_TITLES.has(bareTitle(e.title.text))) obs.roles.push(roleFromTitle(e, publishedAt, docId));
+  }
+  for (const r of roles) {
+    const obs = byId.get(r.actorId);
+    if (!obs) continue;
+    obs.roles.push({
+      title: r.title,
+      organization: null,
+      country: r.country,
+      sector: r.sector,
+      start: r.since,
+      end: null,
+      basis: "text",
+      evidence: [{ doc_id: docId, start: r.start, end: r.end, date: publishedAt, tense: r.tense }],
+    });
   }
   return [...byId.values()];
+}
+
+/** Words that describe a person without naming an office: `his counterpart Qin Gang`, `Minister Qin`. */
+const GENERIC_TITLES = new Set([
+  "counterpart",
+  "official",
+  "diplomat",
+  "top diplomat",
+  "leader",
+  "minister",
+  "secretary",
+  "director",
+  "chief",
+  "head",
+  "general",
+]);
+
+function bareTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^(?:(?:former|new|incoming|outgoing|then|acting|current|top|senior|veteran)\s+)+/, "");
 }
 
 function roleFromTitle(e: EntityMention, publishedAt: string | null, docId: string): RoleRecord {

@@ -46,8 +46,13 @@ export interface TimexMention extends Span {
   rule: string;
 }
 
+/**
+ * What someone is reported to say: a direct quotation between quotation marks, or reported speech
+ * (`Wang said that …`, `according to the ministry, …`), with its speaker where one is found.
+ */
 export interface QuoteMention extends Span {
   text: string;
+  kind: "direct" | "reported";
   speaker: EntityMention | null;
   rule: string;
 }
@@ -61,6 +66,23 @@ export interface CorefLink extends Span {
   kind: "pronoun" | "description" | "group" | "side";
   /** What it refers to: one entity, or several for a group. Empty when nothing fits. */
   antecedents: EntityMention[];
+  rule: string;
+}
+
+/**
+ * A role the article says a person holds, held or will hold, with its dates where the text gives them:
+ * `He has served as China's ambassador to Washington since July 2021` → ambassador, start 2021-07.
+ */
+export interface RoleMention extends Span {
+  /** The person the role belongs to. */
+  actorId: string;
+  title: string;
+  country: string | null;
+  sector: string | null;
+  /** When the role began, at the precision the text gives (`2021-07`), or null. */
+  since: string | null;
+  /** `current` (holds it now), `former` (held it), `future` (will hold it). */
+  tense: "current" | "former" | "future";
   rule: string;
 }
 
@@ -78,6 +100,7 @@ export interface LayerMap {
   entities: EntityMention[];
   timexes: TimexMention[];
   coref: CorefLink[];
+  roles: RoleMention[];
   quotes: QuoteMention[];
   events: DocEvent[];
 }

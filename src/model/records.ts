@@ -68,6 +68,8 @@ export interface RoleEvidence {
   end: number;
   /** Publication date of the article that states the role, or null when undated. */
   date?: string | null;
+  /** What the span says: the role is held, was held, or will be held. */
+  tense?: "current" | "former" | "future";
 }
 
 export interface RoleRecord {

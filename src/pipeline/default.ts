@@ -2,6 +2,7 @@ import { entitiesStage } from "../stages/entities/stage.js";
 import { eventsStage } from "../stages/events/stage.js";
 import { languageStage } from "../stages/language/stage.js";
 import { quotesStage } from "../stages/quotes/stage.js";
+import { rolesStage } from "../stages/roles/stage.js";
 import { sentencesStage } from "../stages/sentences/stage.js";
 import { timexesStage } from "../stages/timexes/stage.js";
 import { tokensStage } from "../stages/tokens/stage.js";
@@ -15,6 +16,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   entitiesStage, // people, countries and organisations, resolved against the knowledge base
   timexesStage, // dates normalised against the publication date, before events pick theirs
+  rolesStage, // roles the text states and since when, read once dates are known
   quotesStage, // quotes before events: a quoted threat is still the speaker's threat
   eventsStage, // last: needs participants, dates and quotes
 ];

@@ -15,8 +15,16 @@ function profile(a: ActorRecord, counts: { as_actor: number; as_recipient: numbe
   const sorted = [...a.roles].sort((x, y) => seen(x).localeCompare(seen(y)));
   for (const r of sorted) {
     const dates = [...new Set(r.evidence.map((e) => e.date ?? "undated"))].sort();
+    const tenses = new Set(r.evidence.map((e) => e.tense ?? "current"));
+    const held = tenses.has("future")
+      ? "to come"
+      : tenses.has("former")
+        ? "formerly"
+        : r.start
+          ? `since ${r.start}`
+          : "held";
     const span =
-      r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `stated in articles of ${dates.join(", ")}`;
+      r.basis === "kb" ? `${r.start ?? "?"} – ${r.end ?? "now"}` : `${held}, stated in articles of ${dates.join(", ")}`;
     const evidence =
       r.evidence.length > 0
         ? `, ${r.evidence.length} evidence span(s) in ${[...new Set(r.evidence.map((e) => e.doc_id))].join(" ")}`

@@ -1,13 +1,14 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
-import { SPEECH_VERBS } from "./lexicon.js";
+import { HONORIFICS, SPEECH_VERBS } from "./lexicon.js";
 import { nameTokensAt } from "./titled-person.js";
 
 /**
  * Runs of capitalised words that may name a person (`Vang Yi`, `Lawrence Summers`). They become
  * PERSON candidates only when the resolver finds them in the knowledge base or a speech verb follows
- * (`Chen Jining said`); the stage drops the rest, so `Point News` never becomes an actor.
+ * (`Chen Jining said`) or an honorific precedes (`Lord Woolf`, `Mr White`, which leave the honorific out);
+ * the stage drops the rest, so `Point News` never becomes an actor.
  */
 export function findCapitalisedNames(tokens: readonly Token[], kb: KnowledgeBase, text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -18,7 +19,8 @@ export function findCapitalisedNames(tokens: readonly Token[], kb: KnowledgeBase
     const last = tokens[i + n - 1] as Token;
     const next = tokens[i + n];
     const speaker = next !== undefined && SPEECH_VERBS.has(next.lower);
-    if (n >= 2 || speaker) {
+    const honorific = HONORIFICS.has(tokens[i - 1]?.text.replace(/\.$/, "") ?? "");
+    if (n >= 2 || speaker || honorific) {
       found.push({
         start: first.start,
         end: last.end,
@@ -27,8 +29,8 @@ export function findCapitalisedNames(tokens: readonly Token[], kb: KnowledgeBase
         actorId: null,
         country: null,
         title: null,
-        rule: speaker ? "entities.person.speaker" : "entities.person.capitalised",
-        priority: speaker ? 1 : 0,
+        rule: honorific ? "entities.person.honorific" : speaker ? "entities.person.speaker" : "entities.person.capitalised",
+        priority: speaker || honorific ? 1 : 0,
       });
     }
     i += n - 1;

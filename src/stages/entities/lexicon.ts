@@ -19,9 +19,7 @@ let cached: TitleLexicon | null = null;
 /** Titles from data/lexicon/titles.json, keyed as the tokenizer splits them. */
 export function loadTitles(): TitleLexicon {
   if (cached) return cached;
-  const file = JSON.parse(
-    readFileSync(new URL("../../../data/lexicon/titles.json", import.meta.url), "utf8"),
-  ) as TitleFile;
+  const file = readLexicon<TitleFile>("titles.json");
   const forms = new Map<string, string>();
   let maxTokens = 1;
   for (const group of file.titles) {
@@ -39,155 +37,39 @@ export function loadTitles(): TitleLexicon {
   return cached;
 }
 
-/** Capitalised words that are never part of a person's name. */
-export const NOT_NAME = new Set([
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "The",
-  "A",
-  "An",
-  "In",
-  "On",
-  "At",
-  "But",
-  "And",
-  "He",
-  "She",
-  "It",
-  "They",
-  "We",
-  "I",
-  "This",
-  "That",
-  "These",
-  "Those",
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "As",
-  "After",
-  "Before",
-  "While",
-  "When",
-  "Meanwhile",
-  "According",
-  "Also",
-  "His",
-  "Her",
-  "Their",
-  "Its",
-  "Our",
-  "Earlier",
-  "Later",
-  "Last",
-  "Next",
-  "Both",
-  // Groups named at the head of a sentence: "Officials said", "Analysts told Reuters".
-  "Officials",
-  "Analysts",
-  "Diplomats",
-  "Experts",
-  "Critics",
-  "Observers",
-  "Sources",
-  "Reporters",
-  "Witnesses",
-  "Residents",
-  "Protesters",
-  "Lawmakers",
-  "Authorities",
-  "Negotiators",
-  "Secretary",
-  "General",
-  "Minister",
-  "President",
-  "Ambassador",
-  "Premier",
-  "Director",
-  "Office",
-  "Commission",
-  "Committee",
-  "Department",
-  "Ministry",
-  "Party",
-  "State",
-  "Foreign",
-  "Affairs",
-  "Central",
-  "National",
-  "Council",
-  "Government",
-  "Exclusive",
-  "Updated",
-  "Read",
-  "More",
-  "Cover",
-  "Search",
-  "Trends",
-  "Track",
-  "Cold",
-  "War",
-  "Spy",
-  "Balloons",
-  "Balloon",
-  "News",
-  "Point",
-  "Agency",
-  "Daily",
-  "Times",
-]);
+interface NameWordsFile {
+  notName: Record<string, string[]>;
+  speechVerbs: string[];
+}
+
+function readLexicon<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../../data/lexicon/${name}`, import.meta.url), "utf8")) as T;
+}
+
+const nameWords = readLexicon<NameWordsFile>("name-words.json");
+
+/** Capitalised words that are never part of a person's name (data/lexicon/name-words.json). */
+export const NOT_NAME: ReadonlySet<string> = new Set(Object.values(nameWords.notName).flat());
+
+/** Honorifics that stand before a name and vouch for a person without being part of it (`Lord Woolf`). */
+export const HONORIFICS: ReadonlySet<string> = new Set(nameWords.notName.honorifics);
 
 /** Verbs of saying that mark the capitalised words before them as a speaker (`Chen said`). */
-export const SPEECH_VERBS = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "added",
-  "noted",
-  "stressed",
-  "wrote",
-  "tweeted",
-  "urged",
-  "warned",
-  "argued",
-  "stated",
-  "declared",
-  "announced",
-  "explained",
-  "insisted",
-  "emphasized",
-  "emphasised",
-  "pointed",
-  "remarked",
-]);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(nameWords.speechVerbs);
+
+interface OrgPhrasesFile {
+  heads: string[];
+  joiners: string[];
+  inner: string[];
+  neverFirst: string[];
+}
+
+const orgPhrases = readLexicon<OrgPhrasesFile>("org-phrases.json");
+
+/** The words of an organisation's name (data/lexicon/org-phrases.json): heads, joiners, words that never open one. */
+export const ORG_PHRASES = {
+  heads: new Set(orgPhrases.heads) as ReadonlySet<string>,
+  joiners: new Set(orgPhrases.joiners) as ReadonlySet<string>,
+  inner: new Set(orgPhrases.inner) as ReadonlySet<string>,
+  neverFirst: new Set(orgPhrases.neverFirst) as ReadonlySet<string>,
+};

@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
-import { NOT_NAME, type TitleLexicon } from "./lexicon.js";
+import { loadTitles, NOT_NAME, type TitleLexicon } from "./lexicon.js";
 
 /** Capitalised tokens that can be part of a name after a title (`Antony Blinken`, `Chen Jining`). */
 export function nameTokensAt(tokens: readonly Token[], from: number, kb: KnowledgeBase): number {
@@ -10,6 +10,7 @@ export function nameTokensAt(tokens: readonly Token[], from: number, kb: Knowled
   while (n < 4) {
     const t = tokens[from + n];
     if (!t || t.sentence !== sentence || t.kind !== "word" || !t.upper || NOT_NAME.has(t.text)) break;
+    if (n === 0 && titleAt(tokens, from, loadTitles())) break; // "Chancellor Gordon Brown": the title opens no name
     if (t.text.length > 1 && t.text === t.text.toUpperCase()) break; // "CPC", "US"
     const known = kb.surfaces.get(t.text);
     if (known?.some((e) => e.type !== "PERSON")) break; // "China", "Washington"
@@ -37,6 +38,42 @@ export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexico
 }
 
 /**
+ * Where the title a person holds starts: at a modifier just before it (`former Secretary of State`),
+ * or at a modifier before a one-word country (`former US treasury secretary`, `then Chinese ambassador`),
+ * where the country stays its own mention and only the person's title spans it.
+ */
+function titleStartOf(tokens: readonly Token[], i: number, titles: TitleLexicon, kb: KnowledgeBase): number {
+  if (titles.modifiers.has(tokens[i - 1]?.lower ?? "")) return i - 1;
+  const country = tokens[i - 1];
+  const isCountry = country && kb.surfaces.get(country.text)?.some((e) => e.type === "GPE" || e.type === "NORP");
+  return isCountry && titles.modifiers.has(tokens[i - 2]?.lower ?? "") ? i - 2 : i;
+}
+
+/**
+ * A TITLE mention over tokens [from, to) and the PERSON over [nameFrom, nameTo) that holds it. The
+ * person's title starts at `heldFrom`, which may lie before the TITLE mention (`former US …`); the
+ * TITLE mention's rule then says `.former` when that is the word left outside it.
+ */
+export function bindTitle(
+  tokens: readonly Token[],
+  span: { heldFrom: number; from: number; to: number; nameFrom: number; nameTo: number },
+  text: string,
+  rule: string,
+): Candidate[] {
+  const at = (k: number) => tokens[k] as Token;
+  const titleEnd = at(span.to - 1).end;
+  const held = { start: at(span.heldFrom).start, end: titleEnd, text: text.slice(at(span.heldFrom).start, titleEnd) };
+  const mention = { start: at(span.from).start, end: titleEnd, text: text.slice(at(span.from).start, titleEnd) };
+  const outside = span.heldFrom < span.from ? `.${at(span.heldFrom).lower}` : "";
+  const base = { actorId: null, country: null, priority: 4 };
+  const name = { start: at(span.nameFrom).start, end: at(span.nameTo - 1).end };
+  return [
+    { ...base, ...mention, type: "TITLE", title: null, rule: `entities.title${outside}` },
+    { ...base, ...name, text: text.slice(name.start, name.end), type: "PERSON", title: held, rule },
+  ];
+}
+
+/**
  * A title bound to the name after it: `US Secretary of State Antony Blinken`, `Foreign Minister Qin Gang`,
  * `former US treasury secretary Lawrence Summers`, `Shanghai Communist Party boss Chen Jining`.
  * The title becomes a TITLE mention and the name a PERSON mention carrying it.
@@ -54,33 +91,10 @@ export function findTitledPersons(
     const [n] = hit;
     const nameLength = nameTokensAt(tokens, i + n, kb);
     if (nameLength === 0) continue;
-    let titleStart = i;
-    if (titles.modifiers.has(tokens[i - 1]?.lower ?? "")) titleStart = i - 1;
-    const first = tokens[titleStart] as Token;
-    const titleEnd = tokens[i + n - 1] as Token;
-    const nameFirst = tokens[i + n] as Token;
-    const nameLast = tokens[i + n + nameLength - 1] as Token;
-    const title = { start: first.start, end: titleEnd.end, text: text.slice(first.start, titleEnd.end) };
-    found.push({
-      ...title,
-      type: "TITLE",
-      actorId: null,
-      country: null,
-      title: null,
-      rule: "entities.title",
-      priority: 4,
-    });
-    found.push({
-      start: nameFirst.start,
-      end: nameLast.end,
-      text: text.slice(nameFirst.start, nameLast.end),
-      type: "PERSON",
-      actorId: null,
-      country: null,
-      title,
-      rule: "entities.person.after-title",
-      priority: 4,
-    });
+    const heldFrom = titleStartOf(tokens, i, titles, kb);
+    const from = heldFrom === i - 1 ? i - 1 : i;
+    const span = { heldFrom, from, to: i + n, nameFrom: i + n, nameTo: i + n + nameLength };
+    found.push(...bindTitle(tokens, span, text, "entities.person.after-title"));
     i += n + nameLength - 1;
   }
   return found;

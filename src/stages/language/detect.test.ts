@@ -1,63 +1,66 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { AnnotatedDoc } from "../../doc/document.js";
-import { testContext } from "../../testing/context.js";
-import { detectLanguage } from "./detect.js";
-import { languageStage } from "./stage.js";
+import { identifyLanguage } from "./detect.js";
+import { ENGLISH_PARAGRAPHS } from "./english-paragraphs.fixture.js";
+import { FOREIGN } from "./foreign-paragraphs.fixture.js";
 
-const ENGLISH =
-  "The foreign ministers of Japan and South Korea met in Seoul on Thursday and agreed to resume regular talks, " +
-  "which had been suspended for more than two years after a dispute over wartime labour.";
-const FRENCH =
-  "Le ministre des Affaires étrangères a rencontré son homologue chinois à Pékin jeudi. Les deux hommes ont " +
-  "évoqué la guerre en Ukraine, le commerce et le climat, selon un communiqué publié par le Quai d'Orsay.";
-const GERMAN =
-  "Die Außenministerin traf am Donnerstag ihren chinesischen Amtskollegen in Peking. Beide Seiten sprachen " +
-  "über den Krieg in der Ukraine, über Handelsfragen und über die Lage in der Straße von Taiwan.";
-const SPANISH =
-  "El canciller se reunió el jueves con su homólogo chino en Pekín. Ambos hablaron de la guerra en Ucrania, " +
-  "del comercio bilateral y de la situación en el estrecho de Taiwán, según un comunicado oficial.";
-const NAMES =
-  "Present at the summit in Jakarta were Wang Yi, Sergei Lavrov, Antony Blinken, Penny Wong, Retno Marsudi, " +
-  "Yoko Kamikawa, Park Jin, Melanie Joly, Subrahmanyam Jaishankar and Vivian Balakrishnan, among others.";
+const english = (kind: string, nth = 0) => ENGLISH_PARAGRAPHS.filter(([k]) => k === kind)[nth]?.[1] ?? "";
+const foreign = (code: string, nth = 0) => FOREIGN.filter(([c]) => c === code)[nth]?.[1] ?? "";
 
-describe("detectLanguage", () => {
-  // biome-ignore format: one case per line reads as a table
-  const cases: [string, string, string][] = [
-    ["an English paragraph is English", ENGLISH, "en"],
-    ["an English paragraph full of names is still English", NAMES, "en"],
-    ["a French paragraph is not English", FRENCH, "und"],
-    ["a German paragraph is not English", GERMAN, "und"],
-    ["a Spanish paragraph is not English", SPANISH, "und"],
-    ["a short French line is too short to tell, and taken as English", "Le ministre a rencontré son homologue à Pékin.", "en"],
-    ["a short English headline is English", "Blinken meets Wang Yi in Beijing", "en"],
-    ["an empty text is English", "", "en"],
-  ];
-  for (const [behaviour, text, expected] of cases) test(behaviour, () => assert.equal(detectLanguage(text), expected));
+type Row = [behaviour: string, text: string, code: string, basis: string];
 
-  test("an English article with a French quotation in it is English", () => {
-    assert.equal(
-      detectLanguage(`${ENGLISH} ${ENGLISH} The minister added: « Nous restons ouverts au dialogue. »`),
-      "en",
-    );
+// biome-ignore format: one case per line reads as a table
+const RULES: Record<string, Row[]> = {
+  "mostly another script: not English, however short": [
+    ["a Russian headline", "Лавров прибыл в Пекин на переговоры", "uk", "script"],
+    ["a Chinese headline", "王毅在北京会见美国国务卿布林肯", "zh", "script"],
+    ["a Hebrew sentence, a script franc-min lacks", "ראש הממשלה נפגש היום בירושלים עם שר החוץ האמריקאי", "he", "script"],
+    ["not: English with a Chinese name in brackets", english("script"), "en", "english-words"],
+  ],
+  "under 20 words: English, too short to tell": [
+    ["a short French line", "Le ministre a rencontré son homologue à Pékin.", "en", "too-short"],
+    ["a short German line", "Der Kanzler traf am Montag den Präsidenten in Paris.", "en", "too-short"],
+    ["an empty text", "", "en", "too-short"],
+    ["not: a French paragraph", foreign("fr"), "fr", "trigrams"],
+  ],
+  "English function words at 20 % or more: English without trigrams": [
+    ["plain news", english("plain"), "en", "english-words"],
+    ["plain news, second", english("plain", 1), "en", "english-words"],
+    ["news quoting French", english("quote"), "en", "english-words"],
+    ["not: Portuguese, rich in `a`", foreign("pt", 1), "pt", "trigrams"],
+  ],
+  "trigrams decide the rest": [
+    ["German", foreign("de"), "de", "trigrams"],
+    ["Polish", foreign("pl", 1), "pl", "trigrams"],
+    ["an English list of names franc still ranks English", english("names", 3), "en", "trigrams"],
+  ],
+  "names: nearly as English as franc's pick, with some function words": [
+    ["Indonesian names", "Seated at the head table in Jakarta: Sugiono, Sjafrie Sjamsoeddin, Budi Gunawan, Airlangga Hartarto, Sri Mulyani Indrawati, Bahlil Lahadalia, Pratikno, Anwar Ibrahim, Hun Manet and Prabowo Subianto.", "en", "names"],
+    ["West African names", "Signatories, in order: Bola Tinubu, Nana Akufo-Addo, Bassirou Diomaye Faye, Alassane Ouattara, Faure Gnassingbe, Patrice Talon, Umaro Sissoco Embalo, Julius Maada Bio and Joseph Boakai, at the Abuja summit.", "en", "names"],
+    ["ministers at a summit in Jakarta", english("names", 2), "en", "names"],
+    ["not: Spanish, which franc rates far from English", foreign("es"), "es", "trigrams"],
+  ],
+};
+
+describe("identifyLanguage", () => {
+  for (const [rule, rows] of Object.entries(RULES)) {
+    describe(rule, () => {
+      for (const [behaviour, text, code, basis] of rows) {
+        test(behaviour, () => {
+          const guess = identifyLanguage(text);
+          assert.deepEqual([guess.code, guess.basis], [code, basis]);
+        });
+      }
+    });
+  }
+
+  test("only the first 2,000 characters are read", () => {
+    assert.equal(identifyLanguage(`${english("plain").repeat(12)} ${foreign("fr").repeat(20)}`).code, "en");
+    assert.equal(identifyLanguage(`${foreign("fr").repeat(12)} ${english("plain").repeat(20)}`).code, "fr");
   });
-});
 
-describe("languageStage", () => {
-  test("sets the language and reports nothing for English", () => {
-    const doc = new AnnotatedDoc(ENGLISH);
-    languageStage.run(doc, testContext());
-    assert.equal(doc.get("language"), "en");
-    assert.deepEqual(doc.messages, []);
-  });
-
-  test("reports an article in another language, which is stored but not coded", () => {
-    const doc = new AnnotatedDoc(GERMAN);
-    languageStage.run(doc, testContext());
-    assert.equal(doc.get("language"), "und");
-    assert.deepEqual(
-      doc.messages.map((m) => [m.stage, m.rule]),
-      [["language", "language.not-english"]],
-    );
+  test("a language gets its ISO 639-3 code and English name", () => {
+    const { code, iso3, name } = identifyLanguage(foreign("ar"));
+    assert.deepEqual({ code, iso3, name }, { code: "ar", iso3: "arb", name: "Arabic" });
   });
 });

@@ -1,60 +1,62 @@
-/** Very common English function words: prose in English has plenty of them, other languages almost none. */
-const ENGLISH = new Set([
-  "the",
-  "of",
-  "and",
-  "to",
-  "in",
-  "a",
-  "is",
-  "that",
-  "for",
-  "on",
-  "was",
-  "with",
-  "he",
-  "as",
-  "it",
-  "by",
-  "at",
-  "said",
-  "his",
-  "from",
-  "are",
-  "have",
-  "has",
-  "be",
-  "this",
-  "an",
-  "will",
-  "were",
-  "its",
-  "their",
-  "which",
-  "not",
-  "but",
-  "they",
-  "also",
-  "had",
-  "after",
-  "two",
-  "who",
-  "been",
-  "would",
-  "more",
-  "or",
-]);
+import { francAll } from "franc-min";
+import { englishShare } from "./english-words.js";
+import { ENGLISH, type Language, languageOf } from "./languages.js";
+import { countScript, languageByScript } from "./script.js";
+
+/** Which evidence decided: the script, a text too short to tell, English function words, or trigrams. */
+export type LanguageBasis = "script" | "too-short" | "english-words" | "trigrams" | "names";
+
+export interface LanguageGuess extends Language {
+  basis: LanguageBasis;
+}
+
+/** Only the start of an article is read: the language rarely changes after it. */
+const SAMPLE_CHARS = 2000;
+/** franc costs about 0.9 ms per 1,000 characters, so it reads less, and only when the cheap tests fail. */
+const TRIGRAM_CHARS = 1000;
+/** Below this many words trigrams are unreliable, and a Latin-script text is taken as English. */
+const MIN_WORDS = 20;
+/** Letters in another script that make a text non-English even when short (`Лавров прибыл в Пекин`). */
+const MIN_OTHER_LETTERS = 10;
+/** English news runs at about 0.3; other languages stay under 0.13. */
+const ENGLISH_SHARE = 0.2;
 
 /**
- * `en` when English function words make up a normal share of the words, else `und` (not English; not
- * coded). Texts under 20 words are assumed English: too short to tell.
+ * The language of an article, read from its first 2,000 characters:
+ * 1. mostly non-Latin letters → that script's language (franc, or the script alone for Hebrew…);
+ * 2. fewer than 20 words → English, too short to tell;
+ * 3. English function words at 20 % or more → English, without running trigrams (the common case);
+ * 4. else franc's trigrams, except that a text franc rates nearly as English as its top language
+ *    and with some English function words is English: lists of foreign names (`Wang Yi, Retno
+ *    Marsudi, …`) pull trigrams toward Javanese or Tagalog.
  *
- * @example detectLanguage("Le ministre a rencontré son homologue à Pékin.") // "und"
+ * @example identifyLanguage("Le ministre des Affaires étrangères a reçu …") // { code: "fr", iso3: "fra", … }
+ */
+export function identifyLanguage(text: string): LanguageGuess {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { letters, latin } = countScript(sample);
+  if (letters - latin >= MIN_OTHER_LETTERS && latin * 2 < letters) {
+    const iso3 = languageByScript(sample, letters) ?? francAll(sample)[0]?.[0] ?? "und";
+    return { ...languageOf(iso3), basis: "script" };
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return { ...ENGLISH, basis: "too-short" };
+  const share = englishShare(words);
+  if (share >= ENGLISH_SHARE) return { ...ENGLISH, basis: "english-words" };
+  const ranking = francAll(sample.slice(0, TRIGRAM_CHARS));
+  const top = ranking[0]?.[0] ?? "und";
+  if (top === "eng") return { ...ENGLISH, basis: "trigrams" };
+  const englishScore = ranking.find(([iso3]) => iso3 === "eng")?.[1] ?? 0;
+  if (englishScore >= 0.9 && share >= 0.05) return { ...ENGLISH, basis: "names" };
+  return { ...languageOf(top), basis: "trigrams" };
+}
+
+/**
+ * The language code stored for an article: `en` for English (the only language coded), else the
+ * ISO 639-1 code (`fr`), ISO 639-3 when there is none (`ceb`), or `und`.
+ *
+ * @example detectLanguage("Le ministre des Affaires étrangères a reçu …") // "fr"
  */
 export function detectLanguage(text: string): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 20) return "en";
-  const sample = words.slice(0, 400);
-  const hits = sample.filter((w) => ENGLISH.has(w)).length;
-  return hits / sample.length >= 0.12 ? "en" : "und";
+  return identifyLanguage(text).code;
 }

@@ -70,7 +70,7 @@ function findCuts(text: string, from: number, to: number): number[] {
     if (ch !== "." && !startsSentence(text, end, to)) continue;
     cuts.push(end);
     sentenceStart = end;
-    quotes = 0;
+    // The quote count is not reset: a quotation may run over several sentences (`"…. We discussed…."`).
     i = end - 1;
   }
   return cuts;

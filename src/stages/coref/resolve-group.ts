@@ -1,0 +1,63 @@
+import type { EntityMention } from "../../doc/layers.js";
+import { firstFrom } from "./bisect.js";
+import type { Discourse, Participant, PersonMention } from "./discourse.js";
+import type { Resolution } from "./resolve-pronoun.js";
+import type { CorefCandidate, Want } from "./types.js";
+
+/** How far back a group looks for its pair, in sentences. */
+const WINDOW = 5;
+
+interface Side {
+  key: string;
+  mention: EntityMention;
+  sentence: number;
+  person: boolean;
+}
+
+/** The first two distinct sides in a list in text order. */
+function firstPair(sides: readonly Side[]): Side[] {
+  const pair: Side[] = [];
+  for (const s of sides) if (!pair.some((p) => p.key === s.key) && pair.length < 2) pair.push(s);
+  return pair;
+}
+
+/**
+ * The pair a group is about. The nearest sentence (the group's own, before it, first) that names
+ * two distinct sides gives them, people's sides before other mentions (`Wang Yi held talks with
+ * Antony Blinken on the sidelines of the ASEAN meeting` → China and the United States, not ASEAN);
+ * failing that, the two most recent distinct sides across the window.
+ */
+function pairOf(sides: readonly Side[], sentence: number): EntityMention[] {
+  for (let s = sentence; s >= sentence - WINDOW; s--) {
+    const here = sides.filter((x) => x.sentence === s).reverse(); // text order
+    const people = firstPair(here.filter((x) => x.person));
+    const pair = people.length === 2 ? people : firstPair(here);
+    if (pair.length === 2) return pair.map((x) => x.mention);
+  }
+  const recent = firstPair(sides); // most recent first
+  return recent.length === 2 ? recent.reverse().map((x) => x.mention) : [];
+}
+
+/**
+ * `the two sides`, `both countries` → the countries (or international bodies) of the pair in focus;
+ * `the two leaders`, `both ministers` → the two people. A person stands for a country through the
+ * country the article or the knowledge base gives them (the antecedent then points at the person's
+ * mention, typed GPE, with a `coref.country-of` rule). Fewer than two sides: no antecedents.
+ *
+ * @example resolveGroup(theTwoSides, { kind: "group", of: "countries" }, d) // [CHN from "Wang Yi", USA from "Antony Blinken"]
+ */
+export function resolveGroup(c: CorefCandidate, want: Extract<Want, { kind: "group" }>, d: Discourse): Resolution {
+  const sides: Side[] = [];
+  const list: readonly (Participant | PersonMention)[] = want.of === "countries" ? d.participants : d.persons;
+  for (let j = firstFrom(list, c.start) - 1; j >= 0; j--) {
+    const x = list[j] as Participant | PersonMention;
+    if (x.sentence < c.sentence - WINDOW) break;
+    sides.push(
+      "key" in x
+        ? { key: x.key, mention: x.mention, sentence: x.sentence, person: x.person }
+        : { key: x.actorId, mention: x.mention, sentence: x.sentence, person: true },
+    );
+  }
+  const antecedents = pairOf(sides, c.sentence);
+  return { antecedents, how: antecedents.length === 2 ? `pair-of-${want.of}` : "no-pair" };
+}
