@@ -35,7 +35,10 @@ export function observeActors(
     const alias = obs.aliases.find((a) => a.alias === e.text);
     if (alias) alias.count++;
     else obs.aliases.push({ alias: e.text, count: 1 });
-    if (e.title && !GENERIC_TITLES.has(bareTitle(e.title.text))) obs.roles.push(roleFromTitle(e, publishedAt, docId));
+    const title = e.title;
+    const readInFull = title !== null && roles.some((r) => r.start <= title.start && title.end <= r.end);
+    if (title && !readInFull && !GENERIC_TITLES.has(bareTitle(title.text)))
+      obs.roles.push(roleFromTitle(e, publishedAt, docId));
   }
   for (const r of roles) {
     const obs = byId.get(r.actorId);

@@ -1,22 +1,26 @@
-import type { KnowledgeBase } from "../../actors/kb.js";
-import { normalizeName, slugify } from "../../actors/names.js";
-import { resolvePerson } from "../../actors/resolve.js";
-import type { AnnotatedDoc } from "../../doc/document.js";
-import type { EntityMention } from "../../doc/layers.js";
+import { normalizeName } from "../../actors/names.js";
+import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { findAppositivePersons } from "./apposition.js";
 import type { Candidate } from "./candidate.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
 import { findKnownNames } from "./gazetteer.js";
 import { loadTitles } from "./lexicon.js";
+import { coverTokens, findOrganisationPhrases } from "./org-phrases.js";
 import { removeOverlaps } from "./refine.js";
+import { resolveCandidate } from "./resolve-candidate.js";
 import { findSurnames } from "./surnames.js";
 import { findTitledPersons } from "./titled-person.js";
 
 /**
  * Entity mentions typed PERSON, ORG, GPE, NORP, LOC, FAC, TITLE, each linked to an actor where one
  * is known. Finders propose; people are resolved against the knowledge base with the article as
- * context; then second references (surnames) are found against the people already resolved.
+ * context; names headed by an organisation word fill the gaps the knowledge base leaves; then second
+ * references (surnames) are found against the people already resolved.
  */
+/** Rules that guess a person from a capitalised run alone, or from a speech verb: an organisation's name beats them. */
+const EVIDENCE_OF_SPEECH = /^entities\.person\.(?:capitalised|speaker|honorific)/;
+
 export const entitiesStage: Stage = {
   name: "entities",
   requires: ["tokens"],
@@ -24,21 +28,26 @@ export const entitiesStage: Stage = {
   run(doc, ctx) {
     const tokens = doc.get("tokens");
     const kb = ctx.kb;
+    const titles = loadTitles();
     const known = findKnownNames(tokens, kb, doc.text);
-    const titled = findTitledPersons(tokens, kb, loadTitles(), doc.text);
+    const titled = findTitledPersons(tokens, kb, titles, doc.text);
+    const appositive = findAppositivePersons(tokens, kb, titles, doc.text);
     const capitalised = findCapitalisedNames(tokens, kb, doc.text);
     const words = new Set(tokens.filter((t) => t.upper).map((t) => normalizeName(t.text)));
     const countries = new Set(known.map((k) => k.country).filter((c): c is string => c !== null));
-    const people = [...titled, ...capitalised]
+    const people = [...titled, ...appositive, ...capitalised]
       .map((c) => resolveCandidate(c, kb, doc, { words, countries, date: ctx.publishedAt }))
       .filter((c): c is Candidate => c !== null);
-    const first = removeOverlaps([...known, ...people]);
+    // Known names, titles and people the knowledge base or a title vouches for bound an organisation's name.
+    const vouched = (p: Candidate) => p.type === "TITLE" || !EVIDENCE_OF_SPEECH.test(p.rule) || !!kb.get(p.actorId ?? "");
+    const bounds = [...known, ...people.filter(vouched)];
+    const orgs = findOrganisationPhrases(tokens, coverTokens(tokens, bounds), doc.text);
+    const first = removeOverlaps([...known, ...people, ...orgs]);
     const persons = first.filter((e) => e.type === "PERSON");
     const free = findSurnames(tokens, persons, kb, doc.text).filter(
       (s) => !first.some((e) => e.start < s.end && s.start < e.end),
     );
-    // A lone capitalised word before "said" that no surname explains is still a person, unresolved.
-    const speakers = capitalised.filter((c) => c.rule === "entities.person.speaker" && !c.text.includes(" "));
+    const speakers = loneSpeakers(capitalised, tokens);
     const kept = removeOverlaps([...first, ...free, ...speakers]).map(({ priority: _p, ...e }) => e);
     const entities: EntityMention[] = kept.map((e) =>
       e.type === "PERSON" && !e.country ? withTitleCountry(e, kept, doc.text) : e,
@@ -47,71 +56,34 @@ export const entitiesStage: Stage = {
   },
 };
 
-interface Context {
-  words: Set<string>;
-  countries: Set<string>;
-  date: string | null;
+/**
+ * A lone capitalised word before `said`, or after `Mr`/`Lord`, that no surname explains is still a
+ * person, unresolved; but not a word that opens its sentence and is written in lower case elsewhere in
+ * the article (`Parties said …` where the story also writes `parties`).
+ */
+function loneSpeakers(capitalised: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const lone = capitalised.filter(
+    (c) => (c.rule === "entities.person.speaker" || c.rule === "entities.person.honorific") && !c.text.includes(" "),
+  );
+  if (lone.length === 0) return lone;
+  const lower = new Set(tokens.filter((t) => !t.upper && t.kind === "word").map((t) => t.lower));
+  const opening = new Set(tokens.filter((t, i) => i === 0 || tokens[i - 1]?.sentence !== t.sentence).map((t) => t.start));
+  return lone.filter((c) => !(c.rule === "entities.person.speaker" && opening.has(c.start) && lower.has(c.text.toLowerCase())));
 }
 
-function resolveCandidate(c: Candidate, kb: KnowledgeBase, doc: AnnotatedDoc, ctx: Context): Candidate | null {
-  if (c.type !== "PERSON") return c;
-  const resolution = resolvePerson(c.text, kb, {
-    articleWords: ctx.words,
-    countries: ctx.countries,
-    title: c.title?.text.toLowerCase() ?? null,
-    date: ctx.date,
-  });
-  const stage = "entities";
-  switch (resolution.kind) {
-    case "exact":
-      return { ...c, actorId: resolution.actorId, country: kb.get(resolution.actorId)?.country ?? null };
-    case "variant":
-      doc.report({
-        stage,
-        rule: "actors.variant",
-        reason: `"${c.text}" read as ${kb.get(resolution.actorId)?.name} (${resolution.evidence})`,
-        start: c.start,
-        end: c.end,
-      });
-      return {
-        ...c,
-        actorId: resolution.actorId,
-        country: kb.get(resolution.actorId)?.country ?? null,
-        rule: `${c.rule}+variant`,
-      };
-    case "ambiguous":
-      doc.report({
-        stage,
-        rule: "actors.ambiguous",
-        reason: `"${c.text}" could be ${resolution.candidates.map((id) => kb.get(id)?.name).join(" or ")}; left unresolved`,
-        start: c.start,
-        end: c.end,
-      });
-      return c.rule === "entities.person.capitalised" ? null : { ...c, actorId: null };
-    case "unknown":
-      // A new person only with evidence of personhood: a title before the name or a speech verb after it.
-      if (c.rule === "entities.person.capitalised") return null;
-      if (c.text.split(" ").length < 2) return c.title ? titledSurname(c, kb) : null;
-      return { ...c, actorId: `p:${slugify(c.text)}` };
-  }
-}
-
-/** `President Xi`, `Minister Qin`: a title vouches for a person; a surname only one known person bears names them. */
-function titledSurname(c: Candidate, kb: KnowledgeBase): Candidate {
-  const ids = kb.surnames.get(normalizeName(c.text));
-  if (ids?.length !== 1 || !ids[0]) return c;
-  return { ...c, actorId: ids[0], country: kb.get(ids[0])?.country ?? null, rule: `${c.rule}+kb-surname` };
-}
-
-/** `US Deputy Secretary of State Wendy Sherman`, `China's new envoy Xie Feng`: the country before the title is the person's. */
+/**
+ * `US Deputy Secretary of State Wendy Sherman`, `China's new envoy Xie Feng`, `former US treasury
+ * secretary`: the country before the title, or inside the title the person holds, is the person's.
+ */
 function withTitleCountry(person: EntityMention, all: readonly EntityMention[], text: string): EntityMention {
-  if (!person.title) return person;
-  const titleStart = person.title.start;
+  const title = person.title;
+  if (!title) return person;
   const modifier = all.find(
     (e) =>
       (e.type === "GPE" || e.type === "NORP") &&
-      e.end <= titleStart &&
-      /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, titleStart)),
+      ((e.end <= title.start &&
+        /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, title.start))) ||
+        (e.start >= title.start && e.end <= title.end)),
   );
   return modifier ? { ...person, country: modifier.country } : person;
 }

@@ -15,6 +15,7 @@ export const quotesStage: Stage = {
       findQuoteSpans(doc.text).map((span) => ({
         ...span,
         text: doc.slice(span),
+        kind: "direct" as const,
         speaker: attributeSpeaker(span, doc.text, sentences, entities),
         rule: "quotes.direct",
       })),

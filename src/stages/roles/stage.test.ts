@@ -41,6 +41,16 @@ const cases: [string, string, string | null, string[]][] = [
     ["Li Qiang | Premier | - | future"],
   ],
   [
+    "an apposition after a name",
+    "Antony Blinken was greeted by Xie Feng, China's ambassador to the United States, and by Nicholas Burns, the US ambassador to China.",
+    "2023-06-19",
+    [
+      "Xie Feng | Ambassador to the United States | - | current",
+      "Nicholas Burns | US ambassador to China | - | current",
+    ],
+  ],
+  ["an apposition that is no role", "Wang Yi, 69, met Antony Blinken, who flew in on Sunday.", "2023-06-19", []],
+  [
     "served as something that is not a role",
     "The talks served as a bridge between the two delegations.",
     "2023-01-01",

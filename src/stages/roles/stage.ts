@@ -1,7 +1,11 @@
 import type { EntityMention, RoleMention, Sentence, TimexMention } from "../../doc/layers.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { loadTitles } from "../entities/lexicon.js";
+import { appositionAfter } from "./apposition.js";
 import { ROLE_PATTERNS, type RolePattern } from "./patterns.js";
+
+const APPOSITION_PATTERN: RolePattern = { id: "roles.apposition", re: /$^/, tense: "current", since: false };
+
 import { readRolePhrase } from "./phrase.js";
 import { subjectFocus } from "./subject.js";
 
@@ -48,6 +52,25 @@ export const rolesStage: Stage = {
           });
         }
       }
+    }
+    for (const person of persons) {
+      const sentence = doc.get("sentences").find((x) => x.start <= person.start && person.end <= x.end);
+      // A title before the name is the entity's already; one after it (`Xie Feng, China's ambassador…`) is read here in full.
+      if (!sentence || sentence.furniture || (person.title && person.title.start < person.start)) continue;
+      const apposition = appositionAfter(person, doc.text, sentence.end);
+      const phrase = apposition ? readRolePhrase(apposition.text) : null;
+      if (!apposition || !phrase || !person.actorId) continue;
+      found.push({
+        start: person.start,
+        end: apposition.end,
+        actorId: person.actorId,
+        title: phrase.title,
+        country: ownerCountry(phrase.owner, entities) ?? person.country,
+        sector: sectorOf(phrase.title, APPOSITION_PATTERN),
+        since: null,
+        tense: /^former\b/i.test(apposition.text.trim()) ? "former" : "current",
+        rule: APPOSITION_PATTERN.id,
+      });
     }
     doc.set("roles", found);
   },
