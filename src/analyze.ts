@@ -1,6 +1,7 @@
-import { loadKnowledgeBase } from "./actors/kb.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "./actors/kb.js";
 import { observeActors } from "./actors/observe.js";
 import type { AnnotatedDoc } from "./doc/document.js";
+import type { EntityMention } from "./doc/layers.js";
 import type { ActorRecord, AnalysisRecord } from "./model/records.js";
 import { loadTriggers } from "./ontology/triggers.js";
 import { defaultPipeline } from "./pipeline/default.js";
@@ -17,6 +18,8 @@ export interface AnalyzeOptions {
   id?: string | null;
   /** The stored document's id, written into evidence; empty for one-shot analysis. */
   docId?: string;
+  /** The knowledge base to resolve actors with; the built-in one by default (ingest passes one extended by `annals kb import`). */
+  kb?: KnowledgeBase;
 }
 
 /** The full result of one article: the printed record, the annotated document, the actor observations. */
@@ -35,9 +38,14 @@ function context(opts: AnalyzeOptions): RunContext {
     title: opts.title ?? null,
     url: opts.url ?? null,
     docId: opts.docId ?? "",
-    kb: loadKnowledgeBase(),
+    kb: opts.kb ?? loadKnowledgeBase(),
     triggers,
   };
+}
+
+/** A mention as the output names it: its actor and the actor's canonical name, else its own text. */
+function actorRef(e: EntityMention, ctx: RunContext): { actor_id: string | null; name: string } {
+  return { actor_id: e.actorId, name: e.actorId ? (ctx.kb.get(e.actorId)?.name ?? e.text) : e.text };
 }
 
 /** Runs the default pipeline on one article and keeps everything the store needs. */
@@ -75,12 +83,15 @@ export function analyzeDocument(text: string, opts: AnalyzeOptions = {}): Analys
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker
-        ? {
-            actor_id: q.speaker.actorId,
-            name: q.speaker.actorId ? (ctx.kb.get(q.speaker.actorId)?.name ?? q.speaker.text) : q.speaker.text,
-          }
-        : null,
+      kind: q.kind,
+      speaker: q.speaker ? actorRef(q.speaker, ctx) : null,
+    })),
+    coref: doc.get("coref").map((l) => ({
+      start: l.start,
+      end: l.end,
+      text: l.text,
+      kind: l.kind,
+      antecedents: l.antecedents.map((a) => actorRef(a, ctx)),
     })),
     actors,
     events: doc.get("events").map((e) => e.record),

@@ -7,6 +7,8 @@ export interface KbRole {
   sector: string | null;
   start: string | null;
   end: string | null;
+  /** Where the role came from, when it differs from its actor's `source` (a role imported into a built-in person). */
+  source?: string;
 }
 
 /** A canonical actor of the knowledge base: a country, an organisation, a person, or a place. */

@@ -20,13 +20,34 @@ export class KnowledgeBase {
   readonly capitals = new Map<string, string>();
 
   add(actor: KbActor): void {
-    this.actors.set(actor.id, actor);
+    this.register(actor);
     this.addSurface(actor.name, actor.id, actor.kind === "place" ? "place" : "name", actor.entityType);
     for (const alias of actor.aliases) this.addSurface(alias, actor.id, "alias", actor.entityType);
+  }
+
+  /** Adds an actor (and a person's surname) without its surfaces, for callers that choose which surfaces to index. */
+  register(actor: KbActor): void {
+    this.actors.set(actor.id, actor);
     if (actor.kind === "person") {
       const surname = normalizeName(surnameOf(actor.name, actor.country));
-      this.surnames.set(surname, [...(this.surnames.get(surname) ?? []), actor.id]);
+      const ids = this.surnames.get(surname); // a list of this instance's own (clone() copies them)
+      if (ids) ids.push(actor.id);
+      else this.surnames.set(surname, [actor.id]);
     }
+  }
+
+  /**
+   * A copy to extend without touching this one: the cached built-in knowledge base stays as loaded
+   * while a run adds imported actors to its copy (see `extendKnowledgeBase`).
+   */
+  clone(): KnowledgeBase {
+    const kb = new KnowledgeBase();
+    for (const [id, actor] of this.actors) kb.actors.set(id, actor);
+    for (const [key, entries] of this.surfaces) kb.surfaces.set(key, [...entries]);
+    for (const [surname, ids] of this.surnames) kb.surnames.set(surname, [...ids]);
+    for (const [city, id] of this.capitals) kb.capitals.set(city, id);
+    kb.maxSurfaceTokens = this.maxSurfaceTokens;
+    return kb;
   }
 
   addSurface(text: string, actorId: string, via: SurfaceVia, type: SurfaceEntry["type"]): void {

@@ -1,52 +1,73 @@
 import { normalizeName } from "./names.js";
 
-/** Countries whose names are romanised syllable by syllable (pinyin, Korean, Vietnamese): family name first. */
-export const SYLLABIC = new Set(["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"]);
-
 /**
- * Spellings English news uses interchangeably for one name, whatever its origin: `w`/`v`
- * (`Vang Yi`, `Lavrow`), `y`/`i` (`Sergey`/`Sergei`, `Zelenskyy`/`Zelenskiy`), `ou`/`u`
- * (`Netanyahou`), `oo`/`u` (`Yoon`/`Yun`), doubled letters (`Tayyip`/`Tayip`). None of them turns
- * one romanised syllable into another, so they are safe for Chinese, Korean and Vietnamese names too.
+ * How a person's name is romanised, which decides the spellings that stay the same name:
+ * `syllabic` for Chinese and Vietnamese (pinyin and its kin), `korean`, `japanese` (Hepburn and its
+ * long vowels), `western` for the rest (Latin, Cyrillic, Arabic, Turkish, Indic…).
  */
-const SHARED: [RegExp, string][] = [
-  [/w/g, "v"],
-  [/y/g, "i"],
-  [/oo/g, "u"],
-  [/ou/g, "u"],
-];
+export type Tradition = "western" | "syllabic" | "korean" | "japanese";
+
+export const TRADITIONS: readonly Tradition[] = ["western", "syllabic", "korean", "japanese"];
+
+const BY_COUNTRY: Record<string, Tradition> = {
+  ...Object.fromEntries(["CHN", "TWN", "HKG", "MAC", "VNM"].map((c) => [c, "syllabic"])),
+  KOR: "korean",
+  PRK: "korean",
+  JPN: "japanese",
+};
+
+export function traditionOf(country: string | null): Tradition {
+  return (country && BY_COUNTRY[country]) || "western";
+}
 
 /**
- * Variations of Latin, Cyrillic, Arabic and Turkish names only: a silent `h` (`Anthony`/`Antony`,
- * `Mikhail`/`Mikail`), `ph`/`f`, `ck`/`k`, `c`/`k` (`Katherine`/`Catherine`), `ks`/`x`
- * (`Aleksei`/`Alexei`). In pinyin these make other names (`Chen`/`Cen`, `Qin`/`Kin`), so
- * syllabic names do not get them.
+ * Spellings English news uses interchangeably for one name, by tradition, each kept only where it
+ * never turns one name into another: `w`/`v` (`Vang Yi`, `Lavrow`), `y`/`i` beside a vowel or at the
+ * end (`Sergey`/`Sergei`, `Zelenskyy`/`Zelenskiy`, but not `Smyth`/`Smith`), `oo`/`u` (`Yoon`/`Yun`),
+ * a silent `h` (`Anthony`/`Antony`, `Mikhail`/`Michail`), `ph`/`f`, `c`/`k` (`Catherine`/`Katherine`),
+ * `ks`/`x` (`Aleksei`/`Alexei`), `ou`/`u` (`Netanyahou`), Korean `ou`/`eo` (`Young`/`Yeong`) and
+ * Japanese long vowels (`Kohno`/`Kouno`/`Kono`). In pinyin `ch`/`c` and `ou`/`u` are other names
+ * (`Chen`/`Cen`, `Zhou`/`Zhu`), so Chinese names keep them apart.
  */
-const WESTERN: [RegExp, string][] = [
-  [/ph/g, "f"],
-  [/([tkgdbc])h/g, "$1"],
-  [/ck/g, "k"],
-  [/c(?![eiy])/g, "k"],
-  [/ks/g, "x"],
-];
+const RULES: Record<Tradition, [RegExp, string][]> = {
+  western: [
+    [/ph/g, "f"],
+    [/([tkgdbc])h/g, "$1"],
+    [/c/g, "k"],
+    [/ks/g, "x"],
+    [/ou/g, "u"],
+    [/oo/g, "u"],
+    [/w/g, "v"],
+    [/y(?=[aeiouy])|(?<=[aeiouy])y|y$/g, "i"],
+  ],
+  syllabic: [[/w/g, "v"]],
+  korean: [
+    [/oo/g, "u"],
+    [/ou/g, "eo"],
+    [/w/g, "v"],
+  ],
+  japanese: [
+    [/o[uo]/g, "o"],
+    [/oh(?![aeiou])/g, "o"],
+    [/uu/g, "u"],
+  ],
+};
 
 /**
- * The words of a name reduced to a key that every common spelling of it shares:
+ * The words of a name reduced to a key that every usual spelling of it shares:
  * `Anthony Blinken` and `Antony Blinken` → `antoni blinken`; `Vang Yi` and `Wang Yi` → `vang i`.
- * `syllabic` applies only the variations that keep romanised syllables apart.
  *
- * @example foldWords("Volodymyr Zelenskyy", false) // ["volodimir", "zelenski"]
+ * @example foldWords("Volodymyr Zelenskyy", "western") // ["volodimir", "zelenski"]
  */
-export function foldWords(name: string, syllabic: boolean): string[] {
+export function foldWords(name: string, tradition: Tradition): string[] {
   return normalizeName(name)
     .split(" ")
     .filter((w) => w.length > 0)
-    .map((w) => foldWord(w, syllabic));
+    .map((w) => foldWord(w, tradition));
 }
 
-export function foldWord(word: string, syllabic: boolean): string {
+export function foldWord(word: string, tradition: Tradition): string {
   let w = word;
-  if (!syllabic) for (const [from, to] of WESTERN) w = w.replace(from, to);
-  for (const [from, to] of SHARED) w = w.replace(from, to);
+  for (const [from, to] of RULES[tradition]) w = w.replace(from, to);
   return w.replace(/(\p{L})\1+/gu, "$1");
 }

@@ -1,6 +1,10 @@
+/** Latin letters that carry no separable accent: `Yıldırım`, `Wałęsa`, `Støre`, `Đukanović`. */
+const LATIN: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
+
 /** Lower-cases and strips accents and punctuation: `Türkiye` → `turkiye`, `U.S.` → `us`. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/[ıłŁøØđĐßæÆœŒ]/g, (c) => LATIN[c.toLowerCase()] ?? c)
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

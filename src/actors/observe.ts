@@ -26,7 +26,12 @@ export function observeActors(
         kind: actorKindOf(known, e.type),
         country: known?.country ?? e.country,
         aliases: [],
-        roles: (known?.roles ?? []).map((r) => ({ ...r, basis: "kb", evidence: [], source: known?.source ?? "kb" })),
+        roles: (known?.roles ?? []).map((r) => ({
+          ...r,
+          basis: "kb",
+          evidence: [],
+          source: r.source ?? known?.source ?? "kb",
+        })),
         mention_count: 0,
       };
       byId.set(e.actorId, obs);

@@ -59,7 +59,7 @@ describe("resolvePerson", () => {
 
   // biome-ignore format: one case per line reads as a table
   const unknown: [string, string, Partial<NameContext>][] = [
-    ["a name no known person is close to", "Emmanuel Macron", { countries: new Set(["FRA"]) }],
+    ["a name no known person is close to", "Bartholomew Quince", { countries: new Set(["GBR"]) }],
     ["a short name allows no edits, even one letter from a known name", "Li Ki", { countries: new Set(["CHN"]) }],
     ["a name more edits away than its length allows, even with support", "Wang Wenhui", { countries: new Set(["CHN"]) }],
   ];

@@ -1,13 +1,15 @@
 import type { KnowledgeBase } from "./kb.js";
-import type { KbActor } from "./kb-types.js";
-import { editDistance, normalizeName, surnameOf } from "./names.js";
+import type { EditKind } from "./name-edit.js";
+import { type Evidence, weighEvidence } from "./name-evidence.js";
+import { type CloseForm, closeForms } from "./name-index.js";
+import { editDistance, normalizeName } from "./names.js";
 import { surfaceKey } from "./surface-key.js";
 
 /** What the article around a name says, used to choose between spelling candidates. */
 export interface NameContext {
   /** Normalised words of every name and surname written in the article (`blinken`, `qin`, `gang`). */
   articleWords: Set<string>;
-  /** Countries mentioned in the article. */
+  /** Countries mentioned in the article, by name, demonym, place or the people it names. */
   countries: Set<string>;
   /** The title bound to this mention, lower-case (`secretary of state`), if any. */
   title: string | null;
@@ -21,95 +23,51 @@ export type Resolution =
   | { kind: "ambiguous"; candidates: string[] }
   | { kind: "unknown" };
 
-/** How far a spelling may stray from a known name: one edit, two for long names. */
+/** How far a spelling may stray from a known name once folded: none for short names, two for long ones. */
 function maxEdits(name: string): number {
   return name.length >= 14 ? 2 : name.length >= 6 ? 1 : 0;
 }
 
+/** The evidence each kind of difference needs (name-evidence.ts gives the weights). */
+const NEEDED: Record<EditKind, number> = { spelling: 1, slip: 1, risky: 2 };
+
+interface Scored extends CloseForm {
+  evidence: Evidence;
+}
+
 /**
- * Resolves a person's name to a knowledge-base actor. Exact names and aliases first; then spelling
- * variants (`Bilinken`, `Vang Yi`, `Qing Gang`) within a small edit distance, accepted only with
- * support from the article: a title that matches one of the candidate's roles, the candidate's surname
- * written correctly elsewhere, or the candidate's country in the story. Two candidates that remain
- * equally close are reported as ambiguous rather than guessed.
+ * Resolves a person's name to a knowledge-base actor. Exact names and aliases first; then spellings
+ * (`Anthony Blinken`, `Vang Yi`, `Qing Gang`, `Bilnken`) close to a known name once usual
+ * transliteration differences are folded away (name-fold.ts), each accepted only with as much support
+ * from the article as its difference needs (name-edit.ts): a usual spelling or a typo in a long word
+ * needs a little (the person's country in the story); a letter that makes another real name
+ * (`Qian`/`Qin`) needs a title that fits the person's office on the date, or their surname written
+ * right elsewhere (name-evidence.ts). Candidates equally close and equally supported are reported as
+ * ambiguous rather than guessed, and so are close candidates the article does not support.
+ *
+ * @example resolvePerson("Vang Yi", kb, { ...ctx, countries: new Set(["CHN"]) }) // variant p:wang-yi
  */
 export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext): Resolution {
   const exact = kb.surfaces.get(surfaceKey(name))?.find((e) => e.type === "PERSON");
   if (exact) return { kind: "exact", actorId: exact.actorId };
   const norm = normalizeName(name);
-  const limit = maxEdits(norm);
-  if (limit === 0) return { kind: "unknown" };
-  const scored: { actor: KbActor; distance: number; support: string | null }[] = [];
-  const seen = new Set<string>();
-  for (const { form, actor } of candidateForms(kb, norm)) {
-    if (seen.has(actor.id) || Math.abs(form.length - norm.length) > limit) continue;
-    const distance = editDistance(norm, form, limit);
-    if (distance > limit) continue;
-    seen.add(actor.id);
-    scored.push({ actor, distance, support: supportFor(actor, ctx) });
-  }
-  const supported = scored.filter((s) => s.support !== null).sort((a, b) => a.distance - b.distance);
-  const best = supported[0];
-  if (!best)
-    return scored.length > 0 ? { kind: "ambiguous", candidates: scored.map((s) => s.actor.id) } : { kind: "unknown" };
-  const rival = supported[1];
-  if (rival && rival.distance === best.distance) {
-    return { kind: "ambiguous", candidates: supported.map((s) => s.actor.id) };
-  }
-  return { kind: "variant", actorId: best.actor.id, distance: best.distance, evidence: best.support ?? "" };
+  const close = closeForms(kb, name, maxEdits(norm));
+  if (close.length === 0) return { kind: "unknown" };
+  const own = new Set(norm.split(" "));
+  const scored: Scored[] = close.map((c) => ({ ...c, evidence: weighEvidence(c.form.actor, ctx, own) }));
+  const accepted = scored
+    .filter((s) => s.evidence.score >= NEEDED[s.kind])
+    .sort((a, b) => a.distance - b.distance || b.evidence.score - a.evidence.score);
+  const best = accepted[0];
+  if (!best) return { kind: "ambiguous", candidates: scored.sort((a, b) => a.distance - b.distance).map(idOf) };
+  const tied = accepted.filter((s) => s.distance === best.distance && s.evidence.score === best.evidence.score);
+  if (tied.length > 1) return { kind: "ambiguous", candidates: tied.map(idOf) };
+  return {
+    kind: "variant",
+    actorId: best.form.actor.id,
+    distance: editDistance(norm, best.form.form),
+    evidence: best.evidence.reasons.join(", "),
+  };
 }
 
-interface PersonForm {
-  form: string;
-  actor: KbActor;
-}
-
-const formsCache = new WeakMap<KnowledgeBase, Map<string, PersonForm[]>>();
-
-/** Every person's normalised names and aliases, indexed by each of their words, built once per knowledge base. */
-function formsByWord(kb: KnowledgeBase): Map<string, PersonForm[]> {
-  let index = formsCache.get(kb);
-  if (!index) {
-    index = new Map();
-    for (const actor of kb.actors.values()) {
-      if (actor.kind !== "person") continue;
-      for (const name of [actor.name, ...actor.aliases]) {
-        const form = normalizeName(name);
-        for (const key of new Set(form.split(" ").flatMap(wordKeys))) index.set(key, [...(index.get(key) ?? []), { form, actor }]);
-      }
-    }
-    formsCache.set(kb, index);
-  }
-  return index;
-}
-
-/**
- * A word and, when it has four letters or more, each form of it with one letter deleted. Two words
- * one edit apart share a key (`vang`/`wang` → `ang`, `anthony`/`antony` → `antony`), so candidates
- * are found without comparing a mention with every name in the knowledge base.
- */
-function wordKeys(word: string): string[] {
-  if (word.length < 4) return [word];
-  const keys = [word];
-  for (let i = 0; i < word.length; i++) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
-}
-
-/** Known names with a word within one edit of a word of the mention; the edit distance decides after. */
-function candidateForms(kb: KnowledgeBase, norm: string): PersonForm[] {
-  const index = formsByWord(kb);
-  const found = new Set<PersonForm>();
-  for (const key of new Set(norm.split(" ").flatMap(wordKeys))) for (const f of index.get(key) ?? []) found.add(f);
-  return [...found];
-}
-
-function supportFor(actor: KbActor, ctx: NameContext): string | null {
-  if (ctx.title) {
-    const head = ctx.title.split(" ").filter((w) => w.length > 3 && w !== "former");
-    if (actor.roles.some((r) => head.some((w) => r.title.toLowerCase().includes(w)))) return `title "${ctx.title}"`;
-  }
-  const surname = normalizeName(surnameOf(actor.name, actor.country));
-  if (ctx.articleWords.has(surname)) return `surname "${surname}" in the article`;
-  if (actor.country && ctx.countries.has(actor.country)) return `country ${actor.country} in the article`;
-  return null;
-}
+const idOf = (s: Scored) => s.form.actor.id;

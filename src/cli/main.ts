@@ -6,6 +6,7 @@ import { analyzeCommand } from "./commands/analyze.js";
 import { docsCommand } from "./commands/docs.js";
 import { eventsCommand } from "./commands/events.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { kbCommand } from "./commands/kb.js";
 import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
 import { timelineCommand } from "./commands/timeline.js";
@@ -19,6 +20,7 @@ const COMMANDS: Command[] = [
   timelineCommand,
   relationsCommand,
   searchCommand,
+  kbCommand,
 ];
 
 function mainHelp(): string {

@@ -1,3 +1,4 @@
+import { knowledgeBaseFor } from "../actors/import/store-kb.js";
 import { analyzeDocument } from "../analyze.js";
 import type { Rejection } from "../ingest/article.js";
 import { readInputs } from "../ingest/read.js";
@@ -44,6 +45,7 @@ export async function ingest(
     seconds: 0,
     current: null,
   };
+  const kb = await knowledgeBaseFor(store); // built-in + imported dictionaries, built once per run
   for await (const result of readInputs(inputs, options)) {
     if (result.kind === "rejected") {
       summary.rejected.push(result.rejection);
@@ -59,6 +61,7 @@ export async function ingest(
           publishedAt: article.publishedAt,
           title: article.title,
           url: article.url,
+          kb,
         });
         const saved = await store.saveDocument(toBundle(article, analysis, hash));
         if (saved.created) {

@@ -131,7 +131,19 @@ export interface QuoteRecord {
   start: number;
   end: number;
   text: string;
+  /** `direct`: between quotation marks; `reported`: reported speech (`Wang said that …`). */
+  kind: "direct" | "reported";
   speaker: { actor_id: string | null; name: string } | null;
+}
+
+/** A mention that refers back without a name (`he`, `the minister`, `the two sides`) and what it refers to. */
+export interface CorefRecord {
+  start: number;
+  end: number;
+  text: string;
+  kind: "pronoun" | "description" | "group" | "side";
+  /** Empty when nothing in the article before it fits. */
+  antecedents: { actor_id: string | null; name: string }[];
 }
 
 export interface MessageRecord {
@@ -150,6 +162,8 @@ export interface AnalysisRecord {
   entities: EntityRecord[];
   timexes: TimexRecord[];
   quotes: QuoteRecord[];
+  /** In-article coreference (an extension of the SPEC's record). */
+  coref?: CorefRecord[];
   actors: ActorRecord[];
   events: EventRecord[];
   messages: MessageRecord[];

@@ -1,3 +1,4 @@
+import { corefStage } from "../stages/coref/stage.js";
 import { entitiesStage } from "../stages/entities/stage.js";
 import { eventsStage } from "../stages/events/stage.js";
 import { languageStage } from "../stages/language/stage.js";
@@ -15,6 +16,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   sentencesStage, // sentences mark page furniture, which no later stage codes
   tokensStage,
   entitiesStage, // people, countries and organisations, resolved against the knowledge base
+  corefStage, // after entities, which it points back at; before quotes, whose speaker may be only "he"
   timexesStage, // dates normalised against the publication date, before events pick theirs
   rolesStage, // roles the text states and since when, read once dates are known
   quotesStage, // quotes before events: a quoted threat is still the speaker's threat

@@ -4,6 +4,7 @@ import { documentsContract } from "./contract/documents.js";
 import { eventsContract } from "./contract/events.js";
 import { filtersContract } from "./contract/filters.js";
 import type { MakeStore } from "./contract/harness.js";
+import { kbContract } from "./contract/kb.js";
 import { relationsContract } from "./contract/relations.js";
 import { searchContract } from "./contract/search.js";
 import type { Store } from "./store.js";
@@ -29,5 +30,6 @@ export function runStoreContract(name: string, makeStore: MakeStore, options: Co
     actorsContract(makeStore);
     searchContract(makeStore);
     relationsContract(makeStore);
+    kbContract(makeStore);
   });
 }

@@ -1,4 +1,5 @@
 import type { ActorKind, ActorRecord, EventRecord, MessageRecord, RoleRecord } from "../model/records.js";
+import type { KbStore } from "./kb-store.js";
 
 /** A document as stored: the text never changes after ingest, so mention offsets stay valid. */
 export interface StoredDocument {
@@ -122,7 +123,7 @@ export type Period = "day" | "week" | "month" | "year";
  * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
  * leaves each document either fully stored or absent.
  */
-export interface Store {
+export interface Store extends KbStore {
   /** Which backend this is, for messages: `sqlite` or `postgres`. */
   readonly kind: string;
   hasDocument(contentHash: string): Promise<boolean>;

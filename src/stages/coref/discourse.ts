@@ -1,14 +1,16 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention, Sentence, Span } from "../../doc/layers.js";
-import { countryOf } from "./entity-index.js";
+import { firstFrom } from "./bisect.js";
 import { genderCue } from "./gender.js";
+import { findParticipants, type Participant } from "./participants.js";
 import { isSubject } from "./subject.js";
 import type { Gender } from "./types.js";
 
 /** A mention of a known person, and whether it puts the person in focus (subject or speaker). */
 export interface PersonMention extends Span {
   mention: EntityMention;
-  actorId: string;
+  /** The person's actor id, or `name:<text>` for one the article names only with an honorific (`Mr Balls`). */
+  key: string;
   sentence: number;
   focus: boolean;
 }
@@ -23,46 +25,27 @@ export interface Profile {
   gender: Gender | null;
 }
 
-/** A mention that can stand for one side of a pair: a person's country, a country, an organisation. */
-export interface Participant extends Span {
-  /** The country or organisation the mention stands for. */
-  mention: EntityMention;
-  key: string;
-  sentence: number;
-  person: boolean;
-}
-
-// "in Jakarta", "at the Kremlin": a place where something happens is not a side.
-const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|across)\s+(?:the\s+)?$/i;
-
-/** An organisation's country (`China's Foreign Ministry` → CHN), or itself when international (NATO). */
-function sideOf(e: EntityMention, profiles: ReadonlyMap<string, Profile>): [string, EntityMention] | null {
-  if (e.type === "PERSON") {
-    const country = e.actorId ? profiles.get(e.actorId)?.country : null;
-    return country ? [country, asCountry(e, country)] : null;
-  }
-  const country = countryOf(e);
-  if (country) return [country, e];
-  if (e.type !== "ORG" || !e.actorId) return null;
-  return e.country && /^[A-Z]{3}$/.test(e.country) ? [e.country, asCountry(e, e.country)] : [e.actorId, e];
-}
-
-/** The country a person or national body stands for in a pair, pointing at the mention it was read from. */
-function asCountry(e: EntityMention, country: string): EntityMention {
-  return { ...e, type: "GPE", actorId: country, country, title: null, rule: `coref.country-of:${e.rule}` };
+/** Who a person mention is: an actor, or a person named with an honorific the knowledge base lacks. */
+function personKey(e: EntityMention): string | null {
+  if (e.type !== "PERSON") return null;
+  return e.actorId ?? (e.rule.includes("honorific") ? `name:${e.text.toLowerCase()}` : null);
 }
 
 /**
  * The article seen as a discourse: its known people in order with their focus, profiles and
  * titles, and the mentions that can be a side in `the two sides`. Built once per article; the
  * resolvers look things up by position (binary search), never by scanning every entity.
+ *
+ * @example new Discourse(text, sentences, entities, kb, "2023-06-20").persons // Wang Yi (focus), Blinken, …
  */
 export class Discourse {
   readonly persons: PersonMention[] = [];
-  readonly participants: Participant[] = [];
+  readonly participants: Participant[];
   /** Organisations and bodies named as such (`China's Foreign Ministry`, `the State Department`). */
   readonly organizations: EntityMention[] = [];
   readonly profiles = new Map<string, Profile>();
+  /** Each sentence's start, by sentence index. */
+  readonly sentenceStarts: number[] = [];
 
   constructor(
     readonly text: string,
@@ -71,6 +54,7 @@ export class Discourse {
     readonly kb: KnowledgeBase,
     date: string | null,
   ) {
+    for (const s of sentences) this.sentenceStarts[s.index] = s.start;
     const located: [EntityMention, number][] = [];
     let s = 0;
     for (const e of entities) {
@@ -78,7 +62,8 @@ export class Discourse {
       const sentence = sentences[s];
       if (!sentence) break;
       located.push([e, sentence.index]);
-      if (e.type === "PERSON" && e.actorId) this.addPerson(e, sentence, kb);
+      const key = personKey(e);
+      if (key) this.addPerson(e, key, sentence, kb);
       // "the State Department" and "the Kremlin" are bodies as well as their country's metonyms.
       else if (e.actorId && (e.type === "ORG" || e.rule.endsWith("metonym"))) this.organizations.push(e);
     }
@@ -88,23 +73,41 @@ export class Discourse {
       const roles = date ? kb.rolesAt(id, date) : (known?.roles ?? []);
       profile.kbTitles = roles.map((r) => r.title.toLowerCase());
     }
-    for (const [e, sentence] of located) {
-      if (PLACE_BEFORE.test(this.text.slice(Math.max(0, e.start - 12), e.start))) continue;
-      const side = sideOf(e, this.profiles);
-      if (side) this.participants.push({ start: e.start, end: e.end, mention: side[1], key: side[0], sentence, person: e.type === "PERSON" });
-    }
+    this.participants = findParticipants(located, text, {
+      countryOfPerson: (e) => this.profiles.get(personKey(e) ?? "")?.country ?? null,
+      isCountry: (code) => kb.get(code)?.kind === "country",
+    });
   }
 
-  private addPerson(e: EntityMention, sentence: Sentence, kb: KnowledgeBase): void {
-    const actorId = e.actorId as string;
+  /**
+   * A reference resolved to a person (`he` → Lavrov) joins the people of the discourse, so a later
+   * pronoun can point through it: `She said … and thanked her host` (her = she = Penny Wong).
+   */
+  addReference(span: Span, person: EntityMention, sentence: number, subject: boolean): void {
+    const key = personKey(person);
+    if (!key) return;
+    const ref: EntityMention = { ...person, start: span.start, end: span.end, title: null };
+    const focus = subject && isSubject(ref, this.text, this.sentenceStarts[sentence] ?? 0);
+    const at = firstFrom(this.persons, span.start);
+    this.persons.splice(at, 0, {
+      start: span.start,
+      end: span.end,
+      mention: person,
+      key,
+      sentence,
+      focus,
+    });
+  }
+
+  private addPerson(e: EntityMention, key: string, sentence: Sentence, kb: KnowledgeBase): void {
     const focus = isSubject(e, this.text, sentence.start);
-    this.persons.push({ start: e.start, end: e.end, mention: e, actorId, sentence: sentence.index, focus });
-    let profile = this.profiles.get(actorId);
+    this.persons.push({ start: e.start, end: e.end, mention: e, key, sentence: sentence.index, focus });
+    let profile = this.profiles.get(key);
     if (!profile) {
       profile = { country: null, statedTitles: [], kbTitles: [], gender: null };
-      this.profiles.set(actorId, profile);
+      this.profiles.set(key, profile);
     }
-    profile.country ??= e.country ?? kb.get(actorId)?.country ?? null;
+    profile.country ??= e.country ?? kb.get(key)?.country ?? null;
     if (e.title) profile.statedTitles.push(e.title.text.toLowerCase());
     profile.gender ??= genderCue(e, this.text);
   }

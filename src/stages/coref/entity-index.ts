@@ -14,7 +14,11 @@ export function countryOf(e: EntityMention): string | null {
   return e.actorId && COUNTRY_ID.test(e.actorId) ? e.actorId : null;
 }
 
-/** The entities of an article sorted by start, looked up by position without scanning them all. */
+/**
+ * The entities of an article sorted by start, looked up by position without scanning them all.
+ *
+ * @example new EntityIndex(doc.get("entities")).startingAt(0) // the entity that opens the text
+ */
 export class EntityIndex {
   readonly sorted: readonly EntityMention[];
   readonly #byStart = new Map<number, EntityMention>();

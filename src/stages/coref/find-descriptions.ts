@@ -1,6 +1,6 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
-import { ORGANIZATION_HEADS, PERSON_HEADS, QUALIFIERS } from "./heads.js";
 import { countryOf, type EntityIndex } from "./entity-index.js";
+import { ORGANIZATION_HEADS, PERSON_HEADS, QUALIFIERS } from "./heads.js";
 import type { CorefCandidate } from "./types.js";
 
 interface Opening {
@@ -54,7 +54,8 @@ export function findDescriptions(tokens: readonly Token[], entities: EntityIndex
     const person = PERSON_HEADS.has(head.lower);
     if (!person && !ORGANIZATION_HEADS.has(head.lower)) continue;
     const next = tokens[k + 1];
-    if (next && next.sentence === head.sentence && ((next.kind === "word" && next.upper) || next.lower === "of")) continue;
+    if (next && next.sentence === head.sentence && ((next.kind === "word" && next.upper) || next.lower === "of"))
+      continue;
     const start = (tokens[i] as Token).start;
     found.push({
       start,

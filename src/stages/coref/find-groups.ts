@@ -3,8 +3,9 @@ import { QUALIFIERS } from "./heads.js";
 import type { CorefCandidate } from "./types.js";
 
 /** What the plural noun of a group counts: countries (`the two sides`) or people (`the two leaders`). */
-const GROUP_NOUNS: ReadonlyMap<string, "countries" | "persons"> = new Map([
-  ["sides", "countries"],
+const GROUP_NOUNS: ReadonlyMap<string, "sides" | "countries" | "persons"> = new Map([
+  ["sides", "sides"],
+  ["parties", "sides"],
   ["countries", "countries"],
   ["nations", "countries"],
   ["governments", "countries"],
@@ -48,14 +49,15 @@ export function findGroups(tokens: readonly Token[], text: string): CorefCandida
     }
     const noun = tokens[k];
     const of = noun && noun.sentence === tok.sentence ? (GROUP_NOUNS.get(noun.lower) ?? null) : null;
-    if (!noun || (!of && noun.lower !== "parties")) continue;
+    // Only `the parties` (to a deal): `both parties` and `the two parties` are as often political parties.
+    if (!noun || !of || (noun.lower === "parties" && (tok.lower !== "the" || k !== i + 1))) continue;
     found.push({
       start: tok.start,
       end: noun.end,
       text: text.slice(tok.start, noun.end),
       sentence: tok.sentence,
       rule: `coref.group.${noun.lower}`,
-      want: { kind: "group", of: of ?? "countries" },
+      want: { kind: "group", of },
     });
     i = k;
   }

@@ -38,7 +38,12 @@ const CUES: ReadonlyMap<string, Gender> = new Map([
  */
 export function genderCue(e: EntityMention, text: string): Gender | null {
   const from = e.title ? Math.min(e.title.start, e.start) : e.start;
-  const near = (text.slice(Math.max(0, from - 12), from).toLowerCase().match(/\p{L}+/gu) ?? []).slice(-1);
+  const near = (
+    text
+      .slice(Math.max(0, from - 12), from)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  ).slice(-1);
   const titleWords = e.title?.text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const w of [...near, ...titleWords]) {
     const g = CUES.get(w);

@@ -18,7 +18,10 @@ export const PERSON_HEADS: ReadonlyMap<string, RegExp> = new Map([
   // "the Chinese leader": a head of state, government or party.
   ["leader", /\b(?:president|prime minister|premier|chancellor|general secretary|supreme leader|king|leader)\b/],
   // "the top diplomat", "the US diplomat": who runs or carries a country's foreign policy.
-  ["diplomat", /\b(?:foreign (?:minister|secretary|affairs)|external affairs|secretary of state|ambassador|envoy|diplomat)\b/],
+  [
+    "diplomat",
+    /\b(?:foreign (?:minister|secretary|affairs)|external affairs|secretary of state|ambassador|envoy|diplomat)\b/,
+  ],
 ]);
 
 /** `the ministry` → an organisation named earlier whose name has the word (`China's Foreign Ministry`). */

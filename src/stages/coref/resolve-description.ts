@@ -21,9 +21,11 @@ export function resolveDescription(
   const seen = new Set<string>();
   for (let j = firstFrom(d.persons, c.start) - 1; j >= 0; j--) {
     const p = d.persons[j] as PersonMention;
-    if (seen.has(p.actorId)) continue;
-    seen.add(p.actorId);
-    const profile = d.profiles.get(p.actorId);
+    if (seen.has(p.key)) continue;
+    seen.add(p.key);
+    // `Ancram said the foreign secretary had been shamed`: a description is not its own sentence's subject.
+    if (p.sentence === c.sentence && p.focus) continue;
+    const profile = d.profiles.get(p.key);
     if (!profile || (want.country && profile.country !== want.country)) continue;
     const fits = (title: string) => titleFits(title, want.head, want.qualifiers);
     if (profile.statedTitles.some(fits)) return { antecedents: [p.mention], how: "title" };

@@ -1,6 +1,7 @@
 import type { EntityMention } from "../../doc/layers.js";
 import { firstFrom } from "./bisect.js";
-import type { Discourse, Participant, PersonMention } from "./discourse.js";
+import type { Discourse, PersonMention } from "./discourse.js";
+import type { Participant } from "./participants.js";
 import type { Resolution } from "./resolve-pronoun.js";
 import type { CorefCandidate, Want } from "./types.js";
 
@@ -39,7 +40,8 @@ function pairOf(sides: readonly Side[], sentence: number): EntityMention[] {
 }
 
 /**
- * `the two sides`, `both countries` → the countries (or international bodies) of the pair in focus;
+ * `the two sides`, `the parties` → the countries or international bodies of the pair in focus;
+ * `both countries`, `the two governments` → countries only (an NGO is a side, not a country);
  * `the two leaders`, `both ministers` → the two people. A person stands for a country through the
  * country the article or the knowledge base gives them (the antecedent then points at the person's
  * mention, typed GPE, with a `coref.country-of` rule). Fewer than two sides: no antecedents.
@@ -48,15 +50,18 @@ function pairOf(sides: readonly Side[], sentence: number): EntityMention[] {
  */
 export function resolveGroup(c: CorefCandidate, want: Extract<Want, { kind: "group" }>, d: Discourse): Resolution {
   const sides: Side[] = [];
-  const list: readonly (Participant | PersonMention)[] = want.of === "countries" ? d.participants : d.persons;
-  for (let j = firstFrom(list, c.start) - 1; j >= 0; j--) {
-    const x = list[j] as Participant | PersonMention;
-    if (x.sentence < c.sentence - WINDOW) break;
-    sides.push(
-      "key" in x
-        ? { key: x.key, mention: x.mention, sentence: x.sentence, person: x.person }
-        : { key: x.actorId, mention: x.mention, sentence: x.sentence, person: true },
-    );
+  if (want.of === "persons") {
+    for (let j = firstFrom(d.persons, c.start) - 1; j >= 0; j--) {
+      const p = d.persons[j] as PersonMention;
+      if (p.sentence < c.sentence - WINDOW) break;
+      sides.push({ key: p.key, mention: p.mention, sentence: p.sentence, person: true });
+    }
+  } else {
+    for (let j = firstFrom(d.participants, c.start) - 1; j >= 0; j--) {
+      const p = d.participants[j] as Participant;
+      if (p.sentence < c.sentence - WINDOW) break;
+      if (p.country || want.of === "sides") sides.push(p);
+    }
   }
   const antecedents = pairOf(sides, c.sentence);
   return { antecedents, how: antecedents.length === 2 ? `pair-of-${want.of}` : "no-pair" };

@@ -56,7 +56,7 @@ export function resolvePronoun(
   d: Discourse,
 ): Resolution | null {
   const ranked = rankedCandidates(c, want.role, d);
-  const genderOf = (p: PersonMention) => d.profiles.get(p.actorId)?.gender ?? null;
+  const genderOf = (p: PersonMention) => d.profiles.get(p.key)?.gender ?? null;
   const fits = ranked.filter(([p]) => genderOf(p) !== (want.gender === "male" ? "female" : "male"));
   const chosen = (want.gender === "female" ? fits.find(([p]) => genderOf(p) === "female") : undefined) ?? fits[0];
   if (!chosen) return null;

@@ -22,6 +22,24 @@ function resolutionOf(c: CorefCandidate, d: Discourse): Resolution | null {
 }
 
 /**
+ * Every candidate resolved in text order; a pronoun or description resolved to a person joins the
+ * discourse as a mention of them (a subject puts them in focus), so later pronouns can point through it.
+ *
+ * @example resolveAll([she, her], discourse) // "She said … and thanked her host": both → Penny Wong
+ */
+export function resolveAll(candidates: readonly CorefCandidate[], d: Discourse): CorefLink[] {
+  return candidates.map((c) => {
+    const link = resolveCandidate(c, d);
+    const person = link.antecedents.length === 1 ? link.antecedents[0] : undefined;
+    if (person && (c.want.kind === "pronoun" || c.want.kind === "description")) {
+      const subject = c.want.kind === "description" || c.want.role === "subject";
+      d.addReference(c, person, c.sentence, subject);
+    }
+    return link;
+  });
+}
+
+/**
  * A candidate resolved into a link of the `coref` layer; the rule says how (`coref.pronoun.he+focus`).
  * A mention nothing fits keeps its link, with no antecedents.
  *

@@ -6,7 +6,7 @@ import { findGroups } from "./find-groups.js";
 import { findPronouns } from "./find-pronouns.js";
 import { findSides } from "./find-sides.js";
 import { dropNamed, dropOverlaps } from "./refine.js";
-import { resolveCandidate } from "./resolve.js";
+import { resolveAll } from "./resolve.js";
 
 /**
  * In-article coreference for people and groups: pronouns (`he` → Qin Gang), descriptions (`the
@@ -14,6 +14,8 @@ import { resolveCandidate } from "./resolve.js";
  * (`the U.S. side`). Finders propose mentions, refiners drop names and overlaps, then each mention
  * is resolved against the discourse before it. `it` and `they` are not resolved: they name
  * countries, bodies, talks and deals alike, and a wrong guess would put words in the wrong mouth.
+ *
+ * @example corefStage.run(doc, ctx); doc.get("coref") // [{ text: "The two sides", kind: "group", antecedents: [CHN, USA], … }]
  */
 export const corefStage: Stage = {
   name: "coref",
@@ -38,9 +40,6 @@ export const corefStage: Stage = {
       return;
     }
     const discourse = new Discourse(doc.text, doc.get("sentences"), entities.sorted, ctx.kb, ctx.publishedAt);
-    doc.set(
-      "coref",
-      candidates.map((c) => resolveCandidate(c, discourse)),
-    );
+    doc.set("coref", resolveAll(candidates, discourse));
   },
 };

@@ -1,9 +1,32 @@
 import type { EntityMention } from "../../doc/layers.js";
 
 /** Words that open a clause: the mention after them can be its subject (`officials said Qin …`). */
-const OPENS_CLAUSE = new Set(["that", "said", "says", "but", "while", "when", "after", "before", "although", "because"]);
+const OPENS_CLAUSE = new Set([
+  "that",
+  "said",
+  "says",
+  "but",
+  "while",
+  "when",
+  "after",
+  "before",
+  "although",
+  "because",
+]);
 /** Lower-case words a subject phrase may hold before the name (`the visiting`, `China's top`). */
-const IN_SUBJECT = new Set(["the", "'s", "’s", "former", "new", "top", "then", "acting", "visiting", "chief", "senior"]);
+const IN_SUBJECT = new Set([
+  "the",
+  "'s",
+  "’s",
+  "former",
+  "new",
+  "top",
+  "then",
+  "acting",
+  "visiting",
+  "chief",
+  "senior",
+]);
 
 const WORD_OR_MARK = /[\p{L}\p{M}'’.-]+|[,;:“”"(]/gu;
 

@@ -10,8 +10,8 @@ export type Want =
   | { kind: "description"; head: string; qualifiers: readonly string[]; country: string | null }
   /** `the ministry`, `the alliance`: an organisation named earlier whose name fits the head. */
   | { kind: "organization"; head: string; qualifiers: readonly string[]; country: string | null }
-  /** `the two sides`, `both leaders`: the pair in focus, as countries or as people. */
-  | { kind: "group"; of: "countries" | "persons" }
+  /** `the two sides`, `both countries`, `both leaders`: the pair in focus, as sides, countries or people. */
+  | { kind: "group"; of: "sides" | "countries" | "persons" }
   /** `the U.S. side`, `the Chinese and Russian sides`: the countries named inside the mention. */
   | { kind: "side"; countries: readonly EntityMention[] };
 
@@ -24,7 +24,11 @@ export interface CorefCandidate extends Span {
   want: Want;
 }
 
-/** The layer's kind for a candidate: an organisation description is a description. */
+/**
+ * The layer's kind for a candidate: an organisation description is a description.
+ *
+ * @example linkKind({ kind: "organization", head: "ministry", qualifiers: [], country: null }) // "description"
+ */
 export function linkKind(want: Want): CorefLink["kind"] {
   return want.kind === "organization" ? "description" : want.kind;
 }

@@ -5,7 +5,7 @@ import type { TitleLexicon } from "./lexicon.js";
 import { bindTitle, nameTokensAt, titleAt } from "./titled-person.js";
 
 /** Words that may close an appositive title: `…, the US Ambassador to Beijing`, `…, a senior official at`. */
-const CLOSES = new Set([",", ".", ";", ":", ")", "of", "for", "to", "at", "in", "on", "and", "with", "from", "who", "whose"]);
+const CLOSES = new Set(", . ; : ) of for to at in on and with from who whose".split(" "));
 const DETERMINERS = new Set(["the", "a", "an"]);
 
 /** Tokens from k that name a country or its people (`China 's`, `US`, `South Korean`), possessive included. */
@@ -33,31 +33,31 @@ export function findAppositivePersons(
   text: string,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]?.upper) continue;
-    const n = nameTokensAt(tokens, i, kb);
-    if (n < 2) {
-      i += Math.max(0, n - 1);
-      continue;
-    }
-    const comma = tokens[i + n];
-    if (comma?.text !== "," || comma.sentence !== tokens[i]?.sentence) {
-      i += n - 1;
-      continue;
-    }
-    let k = i + n + 1;
+  // Commas are rarer than capitalised words: look from each comma at the title after it, then the name before it.
+  for (let c = 2; c < tokens.length; c++) {
+    const comma = tokens[c] as Token;
+    if (comma.text !== "," || !tokens[c - 1]?.upper) continue;
+    let k = c + 1;
     if (DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
     k += countryWordsAt(tokens, k, kb);
     const heldFrom = k;
     while (titles.modifiers.has(tokens[k]?.lower ?? "")) k++;
     const hit = titleAt(tokens, k, titles);
-    const after = hit ? tokens[k + hit[0]] : undefined;
-    const closed = hit && (!after || after.sentence !== comma.sentence || CLOSES.has(after.lower));
-    if (hit && closed) {
-      const span = { heldFrom, from: heldFrom, to: k + hit[0], nameFrom: i, nameTo: i + n };
-      found.push(...bindTitle(tokens, span, text, "entities.person.apposition"));
-    }
-    i += n - 1;
+    if (!hit || tokens[k]?.sentence !== comma.sentence) continue;
+    const after = tokens[k + hit[0]];
+    if (after && after.sentence === comma.sentence && !CLOSES.has(after.lower)) continue;
+    const name = nameBefore(tokens, c, kb);
+    if (name < 0) continue;
+    const span = { heldFrom, from: heldFrom, to: k + hit[0], nameFrom: name, nameTo: c };
+    found.push(...bindTitle(tokens, span, text, "entities.person.apposition"));
   }
   return found;
+}
+
+/** The first token of the longest name of two to four words that ends just before token `end`, or -1. */
+function nameBefore(tokens: readonly Token[], end: number, kb: KnowledgeBase): number {
+  for (let from = Math.max(0, end - 4); from <= end - 2; from++) {
+    if (nameTokensAt(tokens, from, kb) === end - from) return from;
+  }
+  return -1;
 }

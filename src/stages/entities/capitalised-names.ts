@@ -19,7 +19,8 @@ export function findCapitalisedNames(tokens: readonly Token[], kb: KnowledgeBase
     const last = tokens[i + n - 1] as Token;
     const next = tokens[i + n];
     const speaker = next !== undefined && SPEECH_VERBS.has(next.lower);
-    const honorific = HONORIFICS.has(tokens[i - 1]?.text.replace(/\.$/, "") ?? "");
+    const before = tokens[i - 1]?.text ?? "";
+    const honorific = HONORIFICS.has(before.endsWith(".") ? before.slice(0, -1) : before);
     if (n >= 2 || speaker || honorific) {
       found.push({
         start: first.start,
@@ -29,7 +30,11 @@ export function findCapitalisedNames(tokens: readonly Token[], kb: KnowledgeBase
         actorId: null,
         country: null,
         title: null,
-        rule: honorific ? "entities.person.honorific" : speaker ? "entities.person.speaker" : "entities.person.capitalised",
+        rule: honorific
+          ? "entities.person.honorific"
+          : speaker
+            ? "entities.person.speaker"
+            : "entities.person.capitalised",
         priority: speaker || honorific ? 1 : 0,
       });
     }

@@ -51,8 +51,14 @@ const nameWords = readLexicon<NameWordsFile>("name-words.json");
 /** Capitalised words that are never part of a person's name (data/lexicon/name-words.json). */
 export const NOT_NAME: ReadonlySet<string> = new Set(Object.values(nameWords.notName).flat());
 
+/** Months and weekdays, which never continue a name (`Electoral Commission on Thursday`). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...(nameWords.notName.months ?? []),
+  ...(nameWords.notName.weekdays ?? []),
+]);
+
 /** Honorifics that stand before a name and vouch for a person without being part of it (`Lord Woolf`). */
-export const HONORIFICS: ReadonlySet<string> = new Set(nameWords.notName.honorifics);
+export const HONORIFICS: ReadonlySet<string> = new Set(nameWords.notName.honorifics ?? []);
 
 /** Verbs of saying that mark the capitalised words before them as a speaker (`Chen said`). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(nameWords.speechVerbs);
@@ -62,6 +68,7 @@ interface OrgPhrasesFile {
   joiners: string[];
   inner: string[];
   neverFirst: string[];
+  officeWords: string[];
 }
 
 const orgPhrases = readLexicon<OrgPhrasesFile>("org-phrases.json");
@@ -72,4 +79,5 @@ export const ORG_PHRASES = {
   joiners: new Set(orgPhrases.joiners) as ReadonlySet<string>,
   inner: new Set(orgPhrases.inner) as ReadonlySet<string>,
   neverFirst: new Set(orgPhrases.neverFirst) as ReadonlySet<string>,
+  officeWords: new Set(orgPhrases.officeWords) as ReadonlySet<string>,
 };

@@ -1,16 +1,16 @@
 import { slugify } from "../../actors/names.js";
 import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
-import { ORG_PHRASES } from "./lexicon.js";
+import { DATE_WORDS, loadTitles, ORG_PHRASES } from "./lexicon.js";
 
 /**
  * What already covers each token: a name that may open an organisation's name (`British` in `British
  * Medical Association`), or one that blocks it (a known organisation, a person, a title).
  */
-export type Cover = { candidate: Candidate; absorb: boolean } | undefined;
+type Cover = { candidate: Candidate; absorb: boolean } | undefined;
 
 /** Indexes candidates by token: GPE, NORP and places are absorbed into an organisation's name; the rest block it. */
-export function coverTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Cover[] {
+function coverTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Cover[] {
   const cover: Cover[] = new Array(tokens.length);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   let k = 0;
@@ -34,8 +34,14 @@ export function coverTokens(tokens: readonly Token[], candidates: readonly Candi
  * it stops before an organisation the knowledge base knows (`… of the Communist Party of China`), whose
  * country it takes. A head alone (`Party leaders`) is no name.
  */
-export function findOrganisationPhrases(tokens: readonly Token[], cover: readonly Cover[], text: string): Candidate[] {
+export function findOrganisationPhrases(
+  tokens: readonly Token[],
+  bounds: readonly Candidate[],
+  text: string,
+): Candidate[] {
   const found: Candidate[] = [];
+  if (!tokens.some((t) => ORG_PHRASES.heads.has(t.text))) return found;
+  const cover = coverTokens(tokens, bounds);
   const capAt = (k: number, sentence: number): boolean => {
     const t = tokens[k];
     return t !== undefined && t.sentence === sentence && t.kind === "word" && t.upper && cover[k]?.absorb !== false;
@@ -56,20 +62,32 @@ export function findOrganisationPhrases(tokens: readonly Token[], cover: readonl
     const from = first.start;
     const to = (tokens[last] as Token).end;
     const phrase = text.slice(from, to);
+    const office = namesAnOffice(tokens, i);
     found.push({
       start: from,
       end: to,
       text: phrase,
       type: "ORG",
-      actorId: `o:${slugify(phrase)}`,
+      actorId: office ? null : `o:${slugify(phrase)}`,
       country: countryOf(tokens, cover, i, last),
       title: null,
-      rule: "entities.org.headed-phrase",
+      rule: office ? "entities.org.headed-phrase.office" : "entities.org.headed-phrase",
       priority: 2,
     });
     i = last;
   }
   return found;
+}
+
+/**
+ * `Director of the Office of …`, `head of the Bureau of …`: a body named as the office someone holds
+ * describes that person; it is mentioned, but stands for no actor of its own.
+ */
+function namesAnOffice(tokens: readonly Token[], i: number): boolean {
+  const of = tokens[i - 1]?.lower === "the" ? i - 2 : i - 1;
+  if (tokens[of]?.lower !== "of") return false;
+  const word = tokens[of - 1]?.lower ?? "";
+  return ORG_PHRASES.officeWords.has(word) || loadTitles().forms.has(word);
 }
 
 /** The end (exclusive) of a run of capitalised words from i, `and`/`&` allowed between two of them. */
@@ -85,7 +103,7 @@ function tailAt(tokens: readonly Token[], last: number, cap: (k: number, sentenc
   if (!joiner || !ORG_PHRASES.joiners.has(joiner.text)) return last;
   const start = tokens[last + 2]?.lower === "the" ? last + 3 : last + 2;
   const sentence = joiner.sentence;
-  if (!cap(start, sentence)) return last;
+  if (!cap(start, sentence) || DATE_WORDS.has(tokens[start]?.text ?? "")) return last; // "… on Thursday"
   return runEnd(tokens, start, (k) => cap(k, sentence)) - 1;
 }
 

@@ -31,12 +31,40 @@ const SURNAMES: Row[] = [
 // biome-ignore format: one case per line reads as a table
 const SPEAKERS: Row[] = [
   ["a lone unknown name before 'said' is a person, unresolved", "Zelensky said Kyiv would not give up territory.", [["PERSON", "Zelensky", null], ["GPE", "Kyiv", "UKR"]]],
-  ["a lone unknown name before 'told'", "Albanese told reporters in Canberra that trade was recovering.", [["PERSON", "Albanese", null], ["GPE", "Canberra", "AUS"]]],
+  ["a lone unknown name before 'told'", "Halvorsen told reporters in Canberra that trade was recovering.", [["PERSON", "Halvorsen", null], ["GPE", "Canberra", "AUS"]]],
   ["a group word before 'said' is no person", "Officials said the talks went well.", []],
   ["nor before 'told'", "Analysts told Reuters the visit was overdue.", [["ORG", "Reuters", "o:reuters"]]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const APPOSITION: Row[] = [
+  ["a title in apposition after a name vouches for a person and binds to it", "The visitors were met by Maria Ostrova, Bulgaria's deputy foreign minister, at the airport.", [["PERSON", "Maria Ostrova", "p:maria-ostrova"], ["GPE", "Bulgaria", "BGR"], ["TITLE", "deputy foreign minister", null]]],
+  ["after a determiner and a country word", "Talks were opened by Tomas Reyes, the Chilean Ambassador to Tokyo.", [["PERSON", "Tomas Reyes", "p:tomas-reyes"], ["NORP", "Chilean", "CHL"], ["TITLE", "Ambassador", null], ["GPE", "Tokyo", "JPN"]]],
+  ["with a modifier, before a place", "The letter was signed by Ruth Okafor, a senior official in Abuja.", [["PERSON", "Ruth Okafor", "p:ruth-okafor"], ["TITLE", "senior official", null]]],
+  ["a title that does not end the apposition binds nothing", "Point Reyes, a journalist said, was closed to visitors.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const HONORIFICS: Row[] = [
+  ["an honorific vouches for the name after it, and stays out of it", "Lord Hennessy told peers the bill was flawed.", [["PERSON", "Hennessy", null]]],
+  ["a full name after an honorific is a new person", "Sir Edmund Carrow said the inquiry would report in May.", [["PERSON", "Edmund Carrow", "p:edmund-carrow"]]],
+  ["Mr before a surname", "Mr Okonjo declined to comment on the vote.", [["PERSON", "Okonjo", null]]],
+  ["a capitalised word with no honorific and no speech verb is no one", "Okonjo was not available for comment.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const NOT_NAMES: Row[] = [
+  ["a title opens no name", "Chancellor Peter Hallam said the deficit would narrow.", [["TITLE", "Chancellor", null], ["PERSON", "Peter Hallam", "p:peter-hallam"]]],
+  ["nor a judicial one", "Judge Amira Saleh told the court the evidence was thin.", [["TITLE", "Judge", null], ["PERSON", "Amira Saleh", "p:amira-saleh"]]],
+  ["a word that opens its sentence and is written in lower case elsewhere is no speaker", "Teachers said they would strike. Most teachers backed the union.", []],
+  ["a lone name before a speech verb is still a speaker", "Halvorsen said the teachers would strike.", [["PERSON", "Halvorsen", null]]],
+  ["a first name before a surname is no known person's surname", "Dr Richard Dunmore, of the medical council, said waiting times had risen.", [["PERSON", "Richard Dunmore", "p:richard-dunmore"]]],
+];
+
 describe("entities: people, their spellings and second references", () => {
+  describe("titles in apposition", () => runTable(APPOSITION));
+  describe("honorifics", () => runTable(HONORIFICS));
+  describe("words that are no names", () => runTable(NOT_NAMES));
   describe("spelling variants need support from the article", () => runTable(VARIANTS));
   describe("capitalised names need the knowledge base or a speech verb", () => runTable(CAPITALISED));
   describe("surnames", () => runTable(SURNAMES));

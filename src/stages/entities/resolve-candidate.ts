@@ -17,7 +17,12 @@ export interface NameEvidence {
  * A person candidate resolved against the knowledge base with the article as context: a known name, a
  * supported spelling variant (reported), or a new person when the candidate carries evidence of one.
  */
-export function resolveCandidate(c: Candidate, kb: KnowledgeBase, doc: AnnotatedDoc, ctx: NameEvidence): Candidate | null {
+export function resolveCandidate(
+  c: Candidate,
+  kb: KnowledgeBase,
+  doc: AnnotatedDoc,
+  ctx: NameEvidence,
+): Candidate | null {
   if (c.type !== "PERSON") return c;
   const resolution = resolvePerson(c.text, kb, {
     articleWords: ctx.words,

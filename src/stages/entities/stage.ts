@@ -6,11 +6,14 @@ import type { Candidate } from "./candidate.js";
 import { findCapitalisedNames } from "./capitalised-names.js";
 import { findKnownNames } from "./gazetteer.js";
 import { loadTitles } from "./lexicon.js";
-import { coverTokens, findOrganisationPhrases } from "./org-phrases.js";
+import { findOrganisationPhrases } from "./org-phrases.js";
 import { removeOverlaps } from "./refine.js";
 import { resolveCandidate } from "./resolve-candidate.js";
 import { findSurnames } from "./surnames.js";
 import { findTitledPersons } from "./titled-person.js";
+
+/** Rules that guess a person from a capitalised run, a speech verb or an honorific: an organisation's name beats them. */
+const GUESSED = /^entities\.person\.(?:capitalised|speaker|honorific)/;
 
 /**
  * Entity mentions typed PERSON, ORG, GPE, NORP, LOC, FAC, TITLE, each linked to an actor where one
@@ -18,9 +21,6 @@ import { findTitledPersons } from "./titled-person.js";
  * context; names headed by an organisation word fill the gaps the knowledge base leaves; then second
  * references (surnames) are found against the people already resolved.
  */
-/** Rules that guess a person from a capitalised run alone, or from a speech verb: an organisation's name beats them. */
-const EVIDENCE_OF_SPEECH = /^entities\.person\.(?:capitalised|speaker|honorific)/;
-
 export const entitiesStage: Stage = {
   name: "entities",
   requires: ["tokens"],
@@ -35,13 +35,15 @@ export const entitiesStage: Stage = {
     const capitalised = findCapitalisedNames(tokens, kb, doc.text);
     const words = new Set(tokens.filter((t) => t.upper).map((t) => normalizeName(t.text)));
     const countries = new Set(known.map((k) => k.country).filter((c): c is string => c !== null));
-    const people = [...titled, ...appositive, ...capitalised]
+    // A lone word after an honorific waits for the last pass, where a surname the article introduced wins.
+    const guessed = capitalised.filter((c) => c.rule !== "entities.person.honorific" || c.text.includes(" "));
+    const people = [...titled, ...appositive, ...guessed]
       .map((c) => resolveCandidate(c, kb, doc, { words, countries, date: ctx.publishedAt }))
       .filter((c): c is Candidate => c !== null);
     // Known names, titles and people the knowledge base or a title vouches for bound an organisation's name.
-    const vouched = (p: Candidate) => p.type === "TITLE" || !EVIDENCE_OF_SPEECH.test(p.rule) || !!kb.get(p.actorId ?? "");
+    const vouched = (p: Candidate) => p.type === "TITLE" || !GUESSED.test(p.rule) || !!kb.get(p.actorId ?? "");
     const bounds = [...known, ...people.filter(vouched)];
-    const orgs = findOrganisationPhrases(tokens, coverTokens(tokens, bounds), doc.text);
+    const orgs = findOrganisationPhrases(tokens, bounds, doc.text);
     const first = removeOverlaps([...known, ...people, ...orgs]);
     const persons = first.filter((e) => e.type === "PERSON");
     const free = findSurnames(tokens, persons, kb, doc.text).filter(
@@ -65,10 +67,17 @@ function loneSpeakers(capitalised: readonly Candidate[], tokens: readonly Token[
   const lone = capitalised.filter(
     (c) => (c.rule === "entities.person.speaker" || c.rule === "entities.person.honorific") && !c.text.includes(" "),
   );
-  if (lone.length === 0) return lone;
-  const lower = new Set(tokens.filter((t) => !t.upper && t.kind === "word").map((t) => t.lower));
-  const opening = new Set(tokens.filter((t, i) => i === 0 || tokens[i - 1]?.sentence !== t.sentence).map((t) => t.start));
-  return lone.filter((c) => !(c.rule === "entities.person.speaker" && opening.has(c.start) && lower.has(c.text.toLowerCase())));
+  const speakers = lone.filter((c) => c.rule === "entities.person.speaker");
+  if (speakers.length === 0) return lone;
+  const starts = new Set(speakers.map((c) => c.start));
+  const lower = new Map(speakers.map((c) => [c.text.toLowerCase(), false]));
+  const opening = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.upper && lower.has(t.lower)) lower.set(t.lower, true);
+    if (starts.has(t.start) && (i === 0 || tokens[i - 1]?.sentence !== t.sentence)) opening.add(t.start);
+  }
+  return lone.filter((c) => !(opening.has(c.start) && lower.get(c.text.toLowerCase())));
 }
 
 /**

@@ -25,7 +25,8 @@ export function findSurnames(
   }
   const written = new Set(tokens.filter((t) => t.upper && t.kind === "word").map((t) => normalizeName(t.text)));
   const found: Candidate[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== "word" || !t.upper || NOT_NAME.has(t.text) || t.text.length < 2) continue;
     const norm = normalizeName(t.text);
     let person = bySurname.get(norm);
@@ -41,6 +42,7 @@ export function findSurnames(
     }
     let actorId = person?.actorId ?? null;
     if (!person) {
+      if (startsLongerName(tokens, i)) continue; // "Richard" in "Dr Richard Lewis" is no known Richard
       const known = kb.surnames.get(norm);
       if (known?.length === 1 && norm.length >= 5) {
         actorId = known[0] ?? null;
@@ -73,4 +75,13 @@ function writtenVariant(norm: string, written: ReadonlySet<string>, kb: Knowledg
     if (word !== norm && word.length >= 5 && ids?.length === 1 && editDistance(norm, word) === 1) return ids[0] ?? null;
   }
   return null;
+}
+
+/** True when the next word is also part of a name, so the word is a first name, not a lone surname. */
+function startsLongerName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const t = tokens[i] as Token;
+  return (
+    next !== undefined && next.sentence === t.sentence && next.kind === "word" && next.upper && !NOT_NAME.has(next.text)
+  );
 }

@@ -23,7 +23,9 @@ export function nameTokensAt(tokens: readonly Token[], from: number, kb: Knowled
 export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexicon): [number, string] | null {
   const first = tokens[i];
   // Most tokens start no title: look only where the first word does (and "gen." keeps its period).
-  if (!first || !titles.firstWords.has(first.lower.replace(/\.$/, ""))) return null;
+  if (!first) return null;
+  const word = first.lower.endsWith(".") ? first.lower.slice(0, -1) : first.lower;
+  if (!titles.firstWords.has(word)) return null;
   for (let n = Math.min(titles.maxTokens, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.sentence !== first.sentence)) continue;

@@ -13,8 +13,35 @@ const BOUND: Row[] = [
   ["a title before a verb is no person", "The Secretary of State arrived in Jakarta late on Sunday.", [["GPE", "Jakarta", "IDN"]]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const HELD: [string, string, string, string | null][] = [
+  ["`former` before a country word belongs to the title the person holds", "The delegation was led by former US treasury secretary Lawrence Summers.", "former US treasury secretary", "entities.title.former"],
+  ["and before a demonym", "The panel included former Japanese foreign minister Taro Kono.", "former Japanese foreign minister", "entities.title.former"],
+  ["`former` next to the title is inside the TITLE mention", "Former Secretary of State Mike Pompeo criticised the trip.", "Former Secretary of State", "entities.title"],
+  ["a country word with no modifier before it stays outside the title", "US Secretary of State Antony Blinken landed in Beijing.", "Secretary of State", "entities.title"],
+];
+
 describe("entities: a title binds to the name it stands before", () => {
   runTable(BOUND);
+
+  for (const [behaviour, text, held, rule] of HELD) {
+    test(behaviour, () => {
+      const found = entitiesOf(text);
+      const person = found.find((e) => e.type === "PERSON");
+      assert.equal(person?.title?.text, held);
+      assert.equal(text.slice(person?.title?.start, person?.title?.end), held);
+      assert.equal(found.find((e) => e.type === "TITLE")?.rule, rule);
+      // the country inside stays a country mention, and is the person's country
+      if (/ (?:US|Japanese) /.test(held)) assert.ok(found.some((e) => e.type === "GPE" || e.type === "NORP"));
+    });
+  }
+
+  test("a person new to the knowledge base takes the country inside the title it holds", () => {
+    const person = entitiesOf("The talks were hosted by former Kenyan trade minister Amina Waweru.").find(
+      (e) => e.type === "PERSON",
+    );
+    assert.deepEqual([person?.actorId, person?.country], ["p:amina-waweru", "KEN"]);
+  });
 
   test("the person carries the span of its title", () => {
     const text = "Chinese Foreign Minister Qin Gang received the envoy.";

@@ -9,7 +9,7 @@ import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
-import { resolvePronounSubject } from "./pronouns.js";
+import { implicitSubject } from "./pronouns.js";
 import { scoreEvent } from "./scoring.js";
 
 /** What the events stage knows about the sentence a trigger sits in. */
@@ -52,36 +52,6 @@ const DETERMINERS = new Set([
 export function isNominal(row: { pos: string }, tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.lower ?? "";
   return row.pos === "noun" || DETERMINERS.has(before) || /^['’]s$/.test(tokens[first - 2]?.lower ?? "");
-}
-
-/** In `"Spoke by phone with Qin…"` or `"We discussed…"` the speaker is the subject; in `"Many people oppose…"` not. */
-function speakerIsSubject(tokens: readonly Token[], quoteStart: number, triggerFirst: number): boolean {
-  let words = 0;
-  for (let k = triggerFirst - 1; k >= 0 && (tokens[k] as Token).start >= quoteStart; k--) {
-    const w = (tokens[k] as Token).lower;
-    if (w === "i" || w === "we") return true;
-    if ((tokens[k] as Token).kind === "word") words++;
-  }
-  return words === 0;
-}
-
-/** The subject a clause leaves implicit: the speaker of a quote, or the person a pronoun points back to. */
-function implicitSubject(doc: AnnotatedDoc, hit: TriggerHit, scope: SentenceScope, args: Arguments): Arguments {
-  const { tokens } = scope;
-  const first = tokens[hit.first] as Token;
-  const last = tokens[hit.last] as Token;
-  const quote = doc
-    .get("quotes")
-    .find(
-      (q) =>
-        q.start <= first.start &&
-        last.end <= q.end &&
-        q.speaker?.actorId &&
-        speakerIsSubject(tokens, q.start, hit.first),
-    );
-  if (quote?.speaker) return { ...args, actors: [quote.speaker], rule: "args.quote-speaker" };
-  const pronoun = resolvePronounSubject(tokens, scope.from, hit.first, scope.entities, scope.sentence);
-  return pronoun ? { ...args, actors: [pronoun], rule: "args.pronoun" } : args;
 }
 
 function confidenceOf(args: Arguments, dated: boolean): number {

@@ -14,7 +14,7 @@ import { participantsOf } from "./participants.js";
  */
 export const eventsStage: Stage = {
   name: "events",
-  requires: ["sentences", "tokens", "entities", "timexes", "quotes"],
+  requires: ["sentences", "tokens", "entities", "coref", "timexes", "quotes"],
   provides: ["events"],
   run(doc, ctx) {
     const tokens = doc.get("tokens");

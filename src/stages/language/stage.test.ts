@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { analyze } from "../../analyze.js";
 import { AnnotatedDoc } from "../../doc/document.js";
 import { testContext } from "../../testing/context.js";
 import { ENGLISH_PARAGRAPHS } from "./english-paragraphs.fixture.js";
@@ -32,4 +33,12 @@ describe("languageStage", () => {
       assert.deepEqual(run(text), { language: code, messages: expected });
     });
   }
+
+  test("a French article through the whole pipeline: one message, nothing coded", () => {
+    const record = analyze(`${FOREIGN[0]?.[1]}\n\n${FOREIGN[1]?.[1]}`, { publishedAt: "2023-06-20" });
+    assert.deepEqual(
+      [record.language, record.entities, record.timexes, record.quotes, record.events, record.messages.length],
+      ["fr", [], [], [], [], 1],
+    );
+  });
 });

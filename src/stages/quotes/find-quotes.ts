@@ -9,6 +9,8 @@ const PAIRS: [string, string][] = [
  * Direct quotations: text between paired quotation marks (straight or curly), across sentences.
  * Scare quotes of one or two words (`"exploring" period`) are not quotations; a quote left open at
  * the end of a paragraph (a quotation continued in the next) ends there.
+ *
+ * @example findQuoteSpans('Wang said: "Dialogue must continue."') // [{ start: 12, end: 35 }]
  */
 export function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -13,7 +13,7 @@ export interface RolePattern {
   untilPerson?: boolean;
 }
 
-const ROLE = String.raw`(?<role>[^,.;:]{3,110}?)`;
+const ROLE = "(?<role>[^,.;:]{3,110}?)";
 const END = String.raw`(?=[,.;:]|\s+(?:in|on|since|from|amid|after|when|as|while|before|where|and|but)\b|$)`;
 
 export const ROLE_PATTERNS: readonly RolePattern[] = [

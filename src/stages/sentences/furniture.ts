@@ -1,29 +1,43 @@
+import { FURNITURE_RULES, type FurnitureRule } from "./furniture-rules.js";
+
 /**
- * Page furniture: lines a reader skips and an event coder must never code.
- * `Read more:`, `Related:`, captions like `(Cover: … /CMG)`, `Search Trends`, share and sign-up prompts.
+ * The rule that makes a whole line page furniture (navigation, a caption, a prompt, a byline), or null
+ * for article prose.
+ *
+ * @example furnitureRule("Photo: Reuters")?.id // "furniture.caption"
+ * @example furnitureRule("Photographs showed the balloon over Montana.") // null
  */
-const FURNITURE_LINE =
-  /^\s*(?:read more|related(?: articles| stories| coverage)?|see also|more on this|search trends|advertisement|sponsored|subscribe|sign up|share this|follow us|click here|watch|listen|photo|photograph|image|caption|cover|file photo|source)\b\s*[:|-]?/i;
-
-const CAPTION_LINE = /^\s*\((?:cover|photo|file|image|pictured|caption)\b[^)]*\)\s*$/i;
-
-/** True when a whole line is navigation, a caption or a prompt rather than article prose. */
-export function isFurnitureLine(line: string): boolean {
+export function furnitureRule(line: string): FurnitureRule | null {
   const text = line.trim();
-  if (text.length === 0) return false;
-  if (CAPTION_LINE.test(text)) return true;
-  if (FURNITURE_LINE.test(text)) return !/[.!?]["”’]?$/.test(text) || text.length < 40;
-  return false;
+  if (text.length === 0) return null;
+  let words = -1;
+  for (const rule of FURNITURE_RULES) {
+    if (!rule.pattern.test(text)) continue;
+    if (rule.maxWords !== undefined) {
+      if (words === -1) words = text.split(/\s+/).length;
+      if (words > rule.maxWords) continue;
+    }
+    return rule;
+  }
+  return null;
 }
 
-/** A link title: a short line with no closing punctuation, as listed after `Read more:`. */
+/**
+ * A link title: a short line with no closing punctuation, as listed after `Read more:`.
+ *
+ * @example isLinkTitle("Blinken meets Xi Jinping in Beijing") // true
+ */
 export function isLinkTitle(line: string): boolean {
   const text = line.trim();
   return text.length > 0 && text.split(/\s+/).length <= 16 && !/[.!?:;]["”’)]?$/.test(text);
 }
 
-/** An all-caps subheading (`EMPHASIS ON THE TAIWAN ISSUE`): it restates the prose below it. */
+/**
+ * An all-caps subheading (`EMPHASIS ON THE TAIWAN ISSUE`): it restates the prose below it.
+ *
+ * @example isShoutedHeading("TAIWAN REMAINS THE CORE ISSUE") // true
+ */
 export function isShoutedHeading(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 8 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && line.length < 160;
+  if (line.length >= 160 || /\p{Ll}/u.test(line)) return false; // prose fails fast, on its second letter
+  return (line.match(/\p{L}/gu)?.length ?? 0) >= 8 && /\p{Lu}/u.test(line);
 }

@@ -1,3 +1,5 @@
+import { KB_MIGRATION } from "./kb-migration.js";
+
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
 export interface Migration {
   version: number;
@@ -136,4 +138,5 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX event_actors_country ON event_actors (country);
     `,
   },
+  KB_MIGRATION,
 ];

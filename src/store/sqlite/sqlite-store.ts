@@ -3,6 +3,7 @@ import { createActorQueries } from "./actor-queries.js";
 import { createDocumentQueries } from "./document-queries.js";
 import { createEventQueries } from "./event-queries.js";
 import { createFtsSanitizer } from "./fts.js";
+import { createKbQueries } from "./kb-queries.js";
 import { currentVersion, migrate } from "./migrate.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
@@ -50,6 +51,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const actors = createActorQueries(db);
   const search = createSearch(db, fts);
   const relations = createRelationsQuery(cache);
+  const kb = createKbQueries(db);
 
   return {
     kind: "sqlite",
@@ -72,6 +74,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     actorEventCounts: async (actorId) => actors.eventCounts(actorId),
     search: async (query, limit = 20) => search(query, limit),
     relations: async (a, b, by, range) => relations(a, b, by, range),
+    saveKbActors: async (entries, source) => kb.saveKbActors(entries, source),
+    listKbActors: async (filter) => kb.listKbActors(filter),
+    saveKbAgents: async (entries, source) => kb.saveKbAgents(entries, source),
+    listKbAgents: async (filter) => kb.listKbAgents(filter),
     schemaVersion: async () => currentVersion(db),
     async close() {
       if (!db.open) return;

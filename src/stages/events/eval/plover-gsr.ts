@@ -68,9 +68,11 @@ export function evaluatePloverGsr(file: string): PloverEvaluation {
     const gold = LEGACY[r.event] ?? r.event;
     const event = mainEvent(analyze(r.text ?? "", { publishedAt: r.date ?? null }).events);
     const predicted = event?.event_type ?? "none";
-    const row = (confusion[gold] ??= {});
+    const row = confusion[gold] ?? {};
+    confusion[gold] = row;
     row[predicted] = (row[predicted] ?? 0) + 1;
-    const t = (perType[gold] ??= { n: 0, correct: 0 });
+    const t = perType[gold] ?? { n: 0, correct: 0 };
+    perType[gold] = t;
     t.n++;
     if (predicted === gold) {
       t.correct++;
