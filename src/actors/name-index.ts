@@ -101,7 +101,7 @@ export function closeForms(kb: KnowledgeBase, name: string, limit: number): Clos
   const byActor = new Map<string, CloseForm>();
   for (const form of candidates(index, words, limit)) {
     const mention = foldedIn(form.tradition);
-    if (Math.abs(mention.letters - form.letters) > slack) continue;
+    if (Math.abs(mention.letters - form.letters) > slack || !aligned(mention.words, form.folded)) continue;
     const edit = compareNames(mention.words, form.folded, form.tradition, limit);
     const seen = byActor.get(form.actor.id);
     if (edit.distance <= limit && (!seen || closer(edit, seen))) byActor.set(form.actor.id, { form, ...edit });
@@ -129,6 +129,14 @@ function candidates(index: Index, words: readonly string[], limit: number): Set<
   for (const near of nears)
     for (const [length, forms] of near.byLength) if (length !== words.length) for (const form of forms) found.add(form);
   return found;
+}
+
+/**
+ * Names written with more or fewer words than a known form (`Xi Jin Ping`, `Ban Kimoon`,
+ * `Sergey V. Lavrov`) split or join words, or add initials, but keep their first or last word.
+ */
+function aligned(written: readonly string[], known: readonly string[]): boolean {
+  return written.length === known.length || written[0] === known[0] || written.at(-1) === known.at(-1);
 }
 
 /** Forms with a word within one edit of a written word, folded in every tradition. */

@@ -46,7 +46,7 @@ export const entitiesStage: Stage = {
     const orgs = findOrganisationPhrases(tokens, bounds, doc.text);
     const first = removeOverlaps([...known, ...people, ...orgs]);
     const persons = first.filter((e) => e.type === "PERSON");
-    const free = findSurnames(tokens, persons, kb, doc.text).filter(
+    const free = findSurnames(tokens, persons, kb, doc.text, countries, ctx.publishedAt).filter(
       (s) => !first.some((e) => e.start < s.end && s.start < e.end),
     );
     const speakers = loneSpeakers(capitalised, tokens);

@@ -8,13 +8,16 @@ import { NOT_NAME } from "./lexicon.js";
  * Second references: a capitalised word that is the surname of a person named in the article
  * (`Qin` after `Qin Gang`, `Blinken` after `Antony Blinken`), or a one-letter slip of it
  * (`Bilinken`). A surname the article never introduces resolves through the knowledge base only
- * when exactly one known person bears it; so does its slip when the article also writes it right.
+ * when exactly one known person bears it and the article mentions their country; so does its slip
+ * when the article also writes it right.
  */
 export function findSurnames(
   tokens: readonly Token[],
   persons: readonly EntityMention[],
   kb: KnowledgeBase,
   text: string,
+  countries: ReadonlySet<string> = new Set(),
+  date: string | null = null,
 ): Candidate[] {
   const bySurname = new Map<string, EntityMention>();
   for (const p of persons) {
@@ -44,8 +47,13 @@ export function findSurnames(
     if (!person) {
       if (startsLongerName(tokens, i)) continue; // "Richard" in "Dr Richard Lewis" is no known Richard
       const known = kb.surnames.get(norm);
-      if (known?.length === 1 && norm.length >= 5) {
-        actorId = known[0] ?? null;
+      // A surname the article never introduces names its one known bearer only in a story that mentions
+      // their country or, in a dated story, while they hold office: "Mr Howard" in a British story of
+      // 2005 with no Australia in it is not John Howard.
+      const bearer = known?.length === 1 ? kb.get(known[0] ?? "") : undefined;
+      const fits = bearer && ((bearer.country !== null && countries.has(bearer.country)) || (date !== null && kb.rolesAt(bearer.id, date).length > 0));
+      if (bearer && fits && norm.length >= 5) {
+        actorId = bearer.id;
         rule = "entities.person.surname-kb";
       } else if (norm.length >= 6) {
         actorId = writtenVariant(norm, written, kb);
