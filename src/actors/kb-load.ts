@@ -88,7 +88,11 @@ export function loadPeople(): KbActor[] {
       else {
         const key = (r: KbRole) => `${r.title}|${r.start}`;
         const roles = new Map([...seen.roles, ...row.roles].map((r) => [key(r), r]));
-        byId.set(row.id, { ...seen, aliases: [...new Set([...seen.aliases, ...row.aliases])], roles: [...roles.values()] });
+        byId.set(row.id, {
+          ...seen,
+          aliases: [...new Set([...seen.aliases, ...row.aliases])],
+          roles: [...roles.values()],
+        });
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { EntityMention, RoleMention } from "../doc/layers.js";
 import type { RoleRecord } from "../model/records.js";
+import { titleSector } from "../stages/entities/title-sector.js";
 import type { ActorObservation } from "../store/store.js";
 import { actorKindOf, type KnowledgeBase } from "./kb.js";
 
@@ -91,7 +92,7 @@ function roleFromTitle(e: EntityMention, publishedAt: string | null, docId: stri
     title: title.charAt(0).toUpperCase() + title.slice(1),
     organization: null,
     country: e.country,
-    sector: former ? "ELI" : null,
+    sector: former ? "ELI" : titleSector(title),
     start: null,
     end: former ? publishedAt : null,
     basis: "text",

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { loadKnowledgeBase } from "./kb.js";
+import { KnowledgeBase, loadKnowledgeBase } from "./kb.js";
+import type { KbActor } from "./kb-types.js";
 import { type NameContext, type Resolution, resolvePerson } from "./resolve.js";
 
 const kb = loadKnowledgeBase();
@@ -29,6 +30,9 @@ describe("resolvePerson", () => {
     ["the surname written right elsewhere in the article", "Antony Bilnken", { articleWords: new Set(["blinken"]) }, "p:antony-blinken", 'surname "blinken" in the article'],
     ["the person's country in the story", "Vang Yi", { countries: new Set(["CHN"]) }, "p:wang-yi", "country CHN in the article"],
     ["two edits for a long name", "Anthony Blinkin", { countries: new Set(["USA"]) }, "p:antony-blinken", "country USA in the article"],
+    ["a usual transliteration with the person's country", "Sergei Shoygu", { countries: new Set(["RUS"]) }, "p:sergei-shoigu", "country RUS in the article"],
+    ["a middle initial the knowledge base leaves out", "Sergey V. Lavrov", { countries: new Set(["RUS"]) }, "p:sergey-lavrov", "country RUS in the article"],
+    ["a risky pinyin slip with a title fitting the office on the date", "Xi Jingping", { title: "president", countries: new Set(["CHN"]) }, "p:xi-jinping", 'title "president", country CHN in the article'],
   ];
   for (const [behaviour, name, ctx, id, evidence] of variants) {
     test(`variant with evidence: ${behaviour}`, () => {
@@ -48,6 +52,12 @@ describe("resolvePerson", () => {
     ["a close spelling with nothing in the article to support it", "Qing Gang", {}, ["p:qin-gang"]],
     ["a title that matches none of the person's roles", "Qing Gang", { title: "mayor" }, ["p:qin-gang"]],
     ["two supported people equally close", "Li Kqiang", { countries: new Set(["CHN"]) }, ["p:li-qiang", "p:li-keqiang"]],
+    ["a letter off in a short pinyin word, with only the country", "Qian Gang", { countries: new Set(["CHN"]) }, ["p:qin-gang"]],
+    ["a pinyin slip with only the country", "Xi Jingping", { countries: new Set(["CHN"]) }, ["p:xi-jinping"]],
+    ["a title the person held only at another time", "Qing Gang", { title: "foreign minister", date: "2024-03-01", countries: new Set(["CHN"]) }, ["p:qin-gang"]],
+    ["a title naming an office the person never held", "Vang Yi", { title: "journalist", countries: new Set(["CHN"]) }, ["p:wang-yi"]],
+    ["an office many hold does not single out a name two letters off", "Antonio Marzano", { title: "minister", date: "2003-05-01", countries: new Set(["ITA"]) }, ["p:antonio-martino"]],
+    ["the surname counts only when written outside the mention", "Wang Yan", { articleWords: new Set(["wang", "yan"]), countries: new Set(["CHN"]) }, ["p:wang-yang"]],
   ];
   for (const [behaviour, name, ctx, candidates] of ambiguous) {
     test(`ambiguous: ${behaviour}`, () => {
@@ -66,4 +76,17 @@ describe("resolvePerson", () => {
   for (const [behaviour, name, ctx] of unknown) {
     test(`unknown: ${behaviour}`, () => assert.deepEqual(resolve(name, ctx), { kind: "unknown" }));
   }
+
+  test("a person added to a knowledge base already searched is found", () => {
+    const small = new KnowledgeBase();
+    const person = (id: string, name: string): KbActor => ({
+      ...{ id, name, kind: "person", entityType: "PERSON", country: "CHN", sector: "GOV", aliases: [] },
+      ...{ roles: [], lat: null, lon: null, source: "test" },
+    });
+    small.add(person("p:qin-gang", "Qin Gang"));
+    const ctx = { ...BARE, countries: new Set(["CHN"]) };
+    assert.deepEqual(resolvePerson("Vang Yi", small, ctx), { kind: "unknown" });
+    small.add(person("p:wang-yi", "Wang Yi"));
+    assert.equal(resolvePerson("Vang Yi", small, ctx).kind, "variant");
+  });
 });

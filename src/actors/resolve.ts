@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from "./kb.js";
 import type { EditKind } from "./name-edit.js";
 import { type Evidence, weighEvidence } from "./name-evidence.js";
-import { type CloseForm, closeForms } from "./name-index.js";
+import { type CloseForm, closeForms } from "./name-search.js";
 import { editDistance, normalizeName } from "./names.js";
 import { surfaceKey } from "./surface-key.js";
 
@@ -29,7 +29,7 @@ function maxEdits(name: string): number {
 }
 
 /** The evidence each kind of difference needs (name-evidence.ts gives the weights). */
-const NEEDED: Record<EditKind, number> = { spelling: 1, slip: 1, risky: 2 };
+const NEEDED: Record<EditKind, number> = { spelling: 1, slip: 1, risky: 2, far: 3 };
 
 interface Scored extends CloseForm {
   evidence: Evidence;
@@ -41,9 +41,11 @@ interface Scored extends CloseForm {
  * transliteration differences are folded away (name-fold.ts), each accepted only with as much support
  * from the article as its difference needs (name-edit.ts): a usual spelling or a typo in a long word
  * needs a little (the person's country in the story); a letter that makes another real name
- * (`Qian`/`Qin`) needs a title that fits the person's office on the date, or their surname written
- * right elsewhere (name-evidence.ts). Candidates equally close and equally supported are reported as
- * ambiguous rather than guessed, and so are close candidates the article does not support.
+ * (`Qian`/`Qin`) needs more, such as a title that fits the person's office on the date or their
+ * surname written right elsewhere; a word changed more than a typo changes one (`Marzano`/`Martino`)
+ * needs as much as a title naming their very office on the date (name-evidence.ts). Candidates
+ * equally close and equally supported are reported as ambiguous rather than guessed, and so are close
+ * candidates the article does not support.
  *
  * @example resolvePerson("Vang Yi", kb, { ...ctx, countries: new Set(["CHN"]) }) // variant p:wang-yi
  */
@@ -51,10 +53,13 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   const exact = kb.surfaces.get(surfaceKey(name))?.find((e) => e.type === "PERSON");
   if (exact) return { kind: "exact", actorId: exact.actorId };
   const norm = normalizeName(name);
-  const close = closeForms(kb, name, maxEdits(norm));
+  const close = closeForms(kb, norm, maxEdits(norm));
   if (close.length === 0) return { kind: "unknown" };
   const own = new Set(norm.split(" "));
-  const scored: Scored[] = close.map((c) => ({ ...c, evidence: weighEvidence(c.form.actor, ctx, own) }));
+  const scored: Scored[] = close.map((c) => ({
+    ...c,
+    evidence: weighEvidence(c.form.actor, c.form.surname, ctx, own),
+  }));
   const accepted = scored
     .filter((s) => s.evidence.score >= NEEDED[s.kind])
     .sort((a, b) => a.distance - b.distance || b.evidence.score - a.evidence.score);

@@ -1,19 +1,25 @@
-import type { KbRole } from "./kb-types.js";
 import { overlaps } from "./kb.js";
+import type { KbRole } from "./kb-types.js";
 
 /**
  * How a title written before a name fits a person's roles: `on-date` when a role it names was held
  * on the article's date (or, for a `former` title, had ended by then); `undated` when the article has
- * no date; `other-date` when it names a role held at another time; `conflict` when it names none of
- * the person's roles; `none` when there is no title or it says nothing about the office
- * (`official`, `counterpart`).
+ * no date; `loose` when it fits but names an office many hold at once (`minister`, `ambassador`);
+ * `other-date` when it names a role held at another time; `conflict` when it names none of the
+ * person's roles; `none` when there is no title or it says nothing about the office (`official`).
  */
-export type TitleFit = "on-date" | "undated" | "other-date" | "conflict" | "none";
+export type TitleFit = "on-date" | "undated" | "loose" | "other-date" | "conflict" | "none";
 
 /** Words that say when or how, not which office: dropped before comparing. */
 const IGNORED = new Set([
   ...["former", "new", "incoming", "outgoing", "then", "acting", "current", "newly", "appointed", "top", "senior"],
   ...["veteran", "interim", "communist", "of", "the", "and", "for", "to", "us", "national", "affairs", "s"],
+]);
+
+/** Offices many hold at once: a bare `minister` fits a person's role without singling them out. */
+const COMMON = new Set([
+  ...["minister", "secretary", "ambassador", "envoy", "director", "head", "chairman", "spokesperson"],
+  ...["general", "commander", "senator", "representative", "governor", "mayor", "diplomat"],
 ]);
 
 /** Titles that name no office. */
@@ -76,9 +82,10 @@ export function titleFit(title: string | null, roles: readonly KbRole[], date: s
   if (words.length === 0 || words.every((w) => GENERIC.has(w))) return "none";
   const fitting = roles.filter((r) => fits(words, r));
   if (fitting.length === 0) return roles.length > 0 ? "conflict" : "none";
-  if (!date) return "undated";
   const former = /^\s*(?:former|then)\b/i.test(title);
   const held = (r: KbRole) =>
-    former ? r.end !== null && r.end.slice(0, date.length) <= date : overlaps(r.start, r.end, date);
-  return fitting.some(held) ? "on-date" : "other-date";
+    !date || (former ? r.end !== null && r.end.slice(0, date.length) <= date : overlaps(r.start, r.end, date));
+  if (!fitting.some(held)) return "other-date";
+  if (words.length === 1 && COMMON.has(words[0] as string)) return "loose";
+  return date ? "on-date" : "undated";
 }

@@ -51,7 +51,10 @@ export function findSurnames(
       // their country or, in a dated story, while they hold office: "Mr Howard" in a British story of
       // 2005 with no Australia in it is not John Howard.
       const bearer = known?.length === 1 ? kb.get(known[0] ?? "") : undefined;
-      const fits = bearer && ((bearer.country !== null && countries.has(bearer.country)) || (date !== null && kb.rolesAt(bearer.id, date).length > 0));
+      const fits =
+        bearer &&
+        ((bearer.country !== null && countries.has(bearer.country)) ||
+          (date !== null && kb.rolesAt(bearer.id, date).length > 0));
       if (bearer && fits && norm.length >= 5) {
         actorId = bearer.id;
         rule = "entities.person.surname-kb";

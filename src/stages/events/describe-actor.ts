@@ -1,16 +1,7 @@
 import { actorKindOf, type KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention } from "../../doc/layers.js";
 import type { EventActor } from "../../model/records.js";
-import { loadTitles } from "../entities/lexicon.js";
-
-/** The PLOVER sector a title implies: `former treasury secretary` → ELI, `Deputy Secretary of State` → GOV. */
-function titleSector(title: string | undefined): string | null {
-  if (!title) return null;
-  const lower = title.toLowerCase();
-  if (/^former\b/.test(lower)) return "ELI";
-  const key = lower.replace(/^(?:new|incoming|outgoing|acting|then|current|top|senior)\s+/, "").replace(/\.$/, "");
-  return loadTitles().forms.get(key) ?? null;
-}
+import { titleSector } from "../entities/title-sector.js";
 
 /**
  * An event participant as the event saw it. The role is the one the knowledge base says the actor
