@@ -87,7 +87,10 @@ function bareTitle(title: string): string {
 function roleFromTitle(e: EntityMention, publishedAt: string | null, docId: string): RoleRecord {
   const raw = e.title?.text ?? "";
   const former = /^former\s+/i.test(raw);
-  const title = raw.replace(/^(?:former|new|incoming|outgoing|then|acting|current|top|senior|veteran)\s+/i, "");
+  const title = raw.replace(
+    /^(?:(?:former|new|newly[ -]appointed|incoming|outgoing|then|acting|current|top|senior|veteran)\s+)+/i,
+    "",
+  );
   return {
     title: title.charAt(0).toUpperCase() + title.slice(1),
     organization: null,

@@ -1,7 +1,7 @@
 import type { EntityMention } from "../../doc/layers.js";
 
 const APPOSITION =
-  /^,\s+(?<role>(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.]*\s?)+['’]s\s+)?[^,.;:]{3,110}?)(?=,|\.(?:\s|$)|;|\s+and\s+\p{Lu}|$)/u;
+  /^,\s+(?<role>(?:the\s+|an?\s+|(?:\p{Lu}[\p{L}.]*\s?)+['’]s\s+)?[^,.;:]{3,140}?)(?=,|\.(?:\s|$)|;|$)/u;
 
 /**
  * `Yang Tao, China's Deputy Assistant Secretary of State for North American and Oceania Affairs, …`,
@@ -15,7 +15,7 @@ export function appositionAfter(
   text: string,
   limit: number,
 ): { text: string; end: number } | null {
-  const rest = text.slice(person.end, Math.min(limit, person.end + 160));
+  const rest = text.slice(person.end, Math.min(limit, person.end + 200));
   const m = APPOSITION.exec(rest);
   const role = m?.groups?.role;
   if (!m || !role) return null;

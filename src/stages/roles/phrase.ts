@@ -2,7 +2,8 @@
 const HEADS =
   /\b(?:ambassador|minister|secretary|spokes(?:person|man|woman)|director|head|chief|president|premier|councill?or|envoy|advis[eo]r|governor|mayor|general|admiral|chair(?:man|woman|person)?|commissioner|representative|consul|diplomat|leader|boss|member)\b/i;
 
-const LEADING = /^(?:(?:the|a|an|his|her|its|their|key|new|top)\s+)+/i;
+const LEADING =
+  /^(?:(?:the|a|an|his|her|its|their|key|new|top|newly[ -]appointed|recently appointed|incoming|outgoing|acting)\s+)+/i;
 const TRAILING = /\s+(?:position|post|role|job|office)$/i;
 const POSSESSOR = /^(?<owner>[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)['’]s\s+/u;
 
@@ -25,7 +26,7 @@ export function readRolePhrase(phrase: string): RolePhrase | null {
   const owner = possessor?.groups?.owner ?? null;
   if (possessor) text = text.slice(possessor[0].length).replace(LEADING, "");
   text = text.replace(TRAILING, "").trim();
-  if (!HEADS.test(text) || text.split(/\s+/).length > 12) return null;
+  if (!HEADS.test(text) || text.split(/\s+/).length > 16) return null;
   // A role phrase starts with its title words, not with a clause ("the talks with the minister").
   if (!HEADS.test(text.split(/\s+/).slice(0, 4).join(" "))) return null;
   return { title: text.charAt(0).toUpperCase() + text.slice(1), owner };
