@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadKnowledgeBase } from "../dist/actors/kb.js";
+import { KnowledgeBase, loadKnowledgeBase } from "../dist/actors/kb.js";
 import { analyzeDocument } from "../dist/analyze.js";
 import { ingest } from "../dist/corpus/ingest.js";
 import { readInputs } from "../dist/ingest/read.js";
@@ -54,6 +54,14 @@ const timePass = (fn) => {
 };
 const layerSeconds = timePass((a) => layer.run(a.text, { ...ctx, publishedAt: a.publishedAt }));
 const analyzeSeconds = timePass((a) => analyzeDocument(a.text, { publishedAt: a.publishedAt }));
+// What resolving people costs: the same analysis with a knowledge base that knows no person, so no
+// name is looked up against officials (an upper bound: fewer people also means fewer events to code).
+const noPeople = new KnowledgeBase();
+for (const actor of loadKnowledgeBase().actors.values()) if (actor.kind !== "person") noPeople.add(actor);
+for (const [key, entries] of loadKnowledgeBase().surfaces) {
+  for (const e of entries) if (noPeople.get(e.actorId)) noPeople.addSurface(key, e.actorId, e.via, e.type);
+}
+const unresolvedSeconds = timePass((a) => analyzeDocument(a.text, { publishedAt: a.publishedAt, kb: noPeople }));
 
 const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
 const store = await openStore(join(dir, "bench.db"));
@@ -80,6 +88,7 @@ const report = {
   ingest_mb_per_s: +(bytes / 1e6 / seconds).toFixed(2),
   language_layer_articles_per_s: Math.round((texts.length * repeat) / layerSeconds),
   analyze_articles_per_s: Math.round((texts.length * repeat) / analyzeSeconds),
+  person_resolution_overhead_pct: Math.round((analyzeSeconds / unresolvedSeconds - 1) * 100),
   tokenize_articles_per_s: Math.round((texts.length * repeat) / floorSeconds),
   full_over_floor: +(seconds / (floorSeconds / repeat)).toFixed(1),
   peak_rss_mb: Math.round(peak / 1e6),
