@@ -1,14 +1,8 @@
+import type { KbRole } from "../actors/kb-types.js";
 import type { ActorKind } from "../model/records.js";
 
 /** A dated role of an imported actor, as the knowledge base holds it (`basis` is always `kb`). */
-export interface KbRoleEntry {
-  title: string;
-  organization: string | null;
-  country: string | null;
-  sector: string | null;
-  start: string | null;
-  end: string | null;
-}
+export type KbRoleEntry = Omit<KbRole, "source">;
 
 /** An actor imported into the knowledge base (`annals kb import`), before any article names it. */
 export interface KbActorEntry {

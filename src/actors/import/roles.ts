@@ -1,16 +1,9 @@
+import type { KbRole } from "../kb-types.js";
 import { roleTitle } from "./cameo-actor.js";
 import type { DictionaryCode } from "./types.js";
 
 /** A role as the knowledge base keeps it; `source` names the dictionary it came from. */
-export interface ImportedRole {
-  title: string;
-  organization: string | null;
-  country: string | null;
-  sector: string | null;
-  start: string | null;
-  end: string | null;
-  source?: string;
-}
+export type ImportedRole = KbRole;
 
 /**
  * The role a dated code gives: `[EGYMIL 770101-120812]` → Military (EGYMIL), EGY, MIL,
