@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { KnowledgeBase, loadKnowledgeBase } from "../dist/actors/kb.js";
 import { analyzeDocument } from "../dist/analyze.js";
+import { benchDedup } from "../dist/corpus/dedup/bench.js";
 import { ingest } from "../dist/corpus/ingest.js";
 import { readInputs } from "../dist/ingest/read.js";
 import { loadTriggers } from "../dist/ontology/triggers.js";
@@ -76,6 +77,9 @@ await store.close();
 clearInterval(sampler);
 rmSync(dir, { recursive: true, force: true });
 
+// Cross-article dedup alone, on 100,000 synthetic events (target: under a minute on one core).
+const dedup = benchDedup(Number(process.env.BENCH_DEDUP_EVENTS ?? 100_000));
+
 const n = texts.length;
 const report = {
   corpus,
@@ -91,6 +95,8 @@ const report = {
   person_resolution_overhead_pct: Math.round((analyzeSeconds / unresolvedSeconds - 1) * 100),
   tokenize_articles_per_s: Math.round((texts.length * repeat) / floorSeconds),
   full_over_floor: +(seconds / (floorSeconds / repeat)).toFixed(1),
+  dedup_events: dedup.n,
+  dedup_seconds: +dedup.seconds.toFixed(2),
   peak_rss_mb: Math.round(peak / 1e6),
   node: process.version,
 };

@@ -5,6 +5,7 @@ import { actorsCommand } from "./commands/actors.js";
 import { analyzeCommand } from "./commands/analyze.js";
 import { docsCommand } from "./commands/docs.js";
 import { eventsCommand } from "./commands/events.js";
+import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { kbCommand } from "./commands/kb.js";
 import { relationsCommand } from "./commands/relations.js";
@@ -16,6 +17,7 @@ const COMMANDS: Command[] = [
   analyzeCommand,
   docsCommand,
   eventsCommand,
+  exportCommand,
   actorsCommand,
   timelineCommand,
   relationsCommand,

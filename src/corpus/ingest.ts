@@ -6,6 +6,7 @@ import type { ReadOptions } from "../ingest/result.js";
 import type { Store } from "../store/store.js";
 import { toBundle } from "./bundle.js";
 import { contentHash } from "./content-hash.js";
+import { joinStoredEvents } from "./join-events.js";
 
 export interface IngestSummary {
   /** Articles read from the inputs. */
@@ -63,7 +64,8 @@ export async function ingest(
           url: article.url,
           kb,
         });
-        const saved = await store.saveDocument(toBundle(article, analysis, hash));
+        const bundle = toBundle(article, analysis, hash);
+        const saved = await store.saveDocument({ ...bundle, events: await joinStoredEvents(store, bundle.events) });
         if (saved.created) {
           summary.stored++;
           summary.events += analysis.record.events.length;

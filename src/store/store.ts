@@ -55,6 +55,8 @@ export interface ActorObservation {
 export interface DocumentEvent {
   merge_key: string;
   event: EventRecord;
+  /** A stored canonical event the cross-article decision found to be the same; it gains this report. */
+  join_event_id?: string;
 }
 
 /** Everything one analysed article adds to the store, written in one transaction. */

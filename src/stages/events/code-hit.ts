@@ -3,10 +3,12 @@ import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/lay
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
 import { timexForTrigger } from "../dates/index.js";
+import { thatAddressee } from "./addressee.js";
 import { type Arguments, readArguments } from "./arguments.js";
 import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
+import { groupSubject } from "./group-subject.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { implicitSubject } from "./pronouns.js";
@@ -54,6 +56,13 @@ export function isNominal(row: { pos: string }, tokens: readonly Token[], first:
   return row.pos === "noun" || DETERMINERS.has(before) || /^['’]s$/.test(tokens[first - 2]?.lower ?? "");
 }
 
+/** `agreed to reopen`, `agreed that …`: one side commits itself; no second side is needed. */
+function bindsItself(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower;
+  const after = tokens[last + 2]?.lower ?? "";
+  return next === "that" || (next === "to" && !DETERMINERS.has(after) && !/^(?:a|an|the|meet|talks?)$/.test(after));
+}
+
 function confidenceOf(args: Arguments, dated: boolean): number {
   let c = 0.4;
   if (args.actors.some((a) => a.type === "PERSON" || a.type === "GPE" || a.type === "ORG")) c += 0.2;
@@ -81,6 +90,8 @@ export function codeHit(
   let args = readArguments(hit.row, tokens, hit.first, hit.last, scope.participants, doc.text, nominal);
   if (args.actors.length === 0 && anaphoric) return null;
   if (args.actors.length === 0) args = implicitSubject(doc, hit, scope, args);
+  if (args.actors.length === 0) args = groupSubject(scope, hit.first, doc.text, args);
+  args = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
   if (args.actors.length === 0) {
@@ -88,7 +99,11 @@ export function codeHit(
     return null;
   }
   const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
-  if ((hit.row.frame === "mutual" || hit.row.frame === "host") && sides.size < 2) {
+  if (
+    (hit.row.frame === "mutual" || hit.row.frame === "host") &&
+    sides.size < 2 &&
+    !(hit.row.type === "AGREE" && bindsItself(tokens, hit.last))
+  ) {
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }

@@ -36,21 +36,35 @@ export const eventsStage: Stage = {
       );
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;
+      let previousEnd: number | null = null;
       for (const hit of findTriggers(tokens, from, t, ctx.triggers)) {
         const first = tokens[hit.first] as Token;
         const nominal = isNominal(hit.row, tokens, hit.first);
         // "cancelled his planned visit", "invited Qin to Washington for a visit": the noun is the verb's object.
         const objectOfVerb =
           previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start));
+        // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
+        const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
         if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
+        previousEnd = (tokens[hit.last] as Token).end;
         if (objectOfVerb) continue;
         const record = codeHit(doc, ctx, hit, scope, nominal);
-        if (record) addEvent(byKey, record);
+        if (!record) continue;
+        // The sentence's main event is its finite verb's: a complement of that verb weighs less.
+        const penalty = complement ? 0.2 : 0;
+        addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 });
       }
     }
     doc.set("events", [...byKey.values()]);
   },
 };
+
+/**
+ * The words between a trigger and a trigger of its complement: ` to `, ` in principle to impose `,
+ * ` that the US `, ` its demand today that Israel `.
+ */
+const COMPLEMENT =
+  /^\s+(?:(?:[\p{L}-]+\s+){0,3}?to\s+(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,3}?that\s+(?:[\p{L}.'’-]+\s+){0,6}?)$/iu;
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
 function addEvent(byKey: Map<string, DocEvent>, record: EventRecord): void {

@@ -17,6 +17,7 @@ export interface WriteStatements {
   updateRole: Write;
   insertRole: Write;
   eventByKey: Statement<[string], StoredEventRow>;
+  eventById: Statement<[string], StoredEventRow>;
   insertEvent: Write;
   updateEvent: Write;
   insertEventActor: Write;
@@ -70,6 +71,8 @@ export function prepareWrites(db: Database): WriteStatements {
       VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`),
     eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
         confidence FROM events WHERE merge_key = ?`),
+    eventById: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
+        confidence FROM events WHERE event_id = ?`),
     insertEvent: p(`INSERT INTO events (event_id, merge_key, event_type, mode, context, actors, recipients, date,
         date_end, date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
       VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date,
