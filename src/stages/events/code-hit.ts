@@ -65,7 +65,7 @@ function bindsItself(tokens: readonly Token[], last: number): boolean {
 
 function confidenceOf(args: Arguments, dated: boolean): number {
   let c = 0.4;
-  if (args.actors.some((a) => a.type === "PERSON" || a.type === "GPE" || a.type === "ORG")) c += 0.2;
+  if (args.actors.some((a) => a.type !== "TITLE")) c += 0.2;
   if (args.recipients.length > 0) c += 0.2;
   if (dated) c += 0.1;
   return Math.round(c * 100) / 100;

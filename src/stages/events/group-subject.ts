@@ -55,7 +55,9 @@ function governed(e: EntityMention, text: string): boolean {
 /**
  * `Senior French and German officials agreed`, `Chinese warships entered`, `Iran's supreme leader
  * rejected`, `Brazil's government said`: when a clause has no named subject, a country, nationality or
- * organisation word heading a group noun right before the trigger stands for the group and acts.
+ * organisation word heading a group noun right before the trigger stands for the group and acts; so
+ * does a plural nationality after a quantity (`thousands of Kurds protested`) and a country a group
+ * is located in (`security forces in Guinea have tortured`).
  *
  * @example groupSubject(scope, hit.first, text, args) // "Israeli troops raided …": actors [Israeli], rule "args.group-noun"
  */
