@@ -39,6 +39,8 @@ const LEXICON: Row[] = [
   ["relaxing a curfew is CONCEDE, the curfew is its object", "Nepal relaxed the curfew in three districts on Monday.", ["CONCEDE Nepal | reported 2023-06-19 (relative)"]],
   ["suspending aid is SANCTION, the aid is its object", "Norway suspended development aid to Malawi.", ["SANCTION/discontinue Norway → Malawi | reported 2023-06-20 (publication)"]],
   ["a halt someone is urged to make is no sanction", "Japan urged Iran to suspend its enrichment programme.", ["REQUEST Japan → Iran | reported 2023-06-20 (publication)"]],
+  ["cancelling restrictions is CONCEDE", "The Estonian parliament cancelled restrictions on foreign broadcasters.", ["CONCEDE Estonia | reported 2023-06-20 (publication)"]],
+  ["easing curbs is CONCEDE", "Finland eased curbs on imports from Sweden.", ["CONCEDE Finland → Sweden | reported 2023-06-20 (publication)"]],
   ["reducing interest rates is no sanction", "The central bank of Norway reduced interest rates.", []],
   ["one side agreeing to act is AGREE", "Canada agreed to set up a trade office in Chile.", ["AGREE Canada | reported 2023-06-20 (publication) | in Chile"]],
   ["one side agreeing that something should happen", "Estonia agreed that the pipeline should close.", ["AGREE Estonia | reported 2023-06-20 (publication)"]],
