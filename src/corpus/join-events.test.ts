@@ -9,7 +9,8 @@ import { ingest } from "./ingest.js";
 /** Writes articles (date + text) into a fresh folder. */
 function folder(articles: [string, string][]): string {
   const dir = tempDir("annals-join-");
-  articles.forEach(([date, text], i) => writeFileSync(join(dir, `a${i}.txt`), `date ${date}\n\n${text}\n`));
+  for (const [i, [date, text]] of articles.entries())
+    writeFileSync(join(dir, `a${i}.txt`), `date ${date}\n\n${text}\n`);
   return dir;
 }
 
