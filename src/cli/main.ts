@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { type Command, UsageError } from "./command.js";
 import { actorsCommand } from "./commands/actors.js";
 import { analyzeCommand } from "./commands/analyze.js";
+import { dateUndatedCommand } from "./commands/date-undated.js";
 import { docsCommand } from "./commands/docs.js";
 import { eventsCommand } from "./commands/events.js";
 import { exportCommand } from "./commands/export.js";
@@ -23,6 +24,7 @@ const COMMANDS: Command[] = [
   relationsCommand,
   searchCommand,
   kbCommand,
+  dateUndatedCommand,
 ];
 
 function mainHelp(): string {

@@ -6,6 +6,7 @@ import type { ReadOptions } from "../ingest/result.js";
 import type { Store } from "../store/store.js";
 import { toBundle } from "./bundle.js";
 import { contentHash } from "./content-hash.js";
+import { inferUndatedDocuments } from "./dating/infer.js";
 import { joinStoredEvents } from "./join-events.js";
 
 export interface IngestSummary {
@@ -27,7 +28,8 @@ export type ProgressListener = (summary: IngestSummary) => void;
 /**
  * Reads every input, analyses each new article and stores it in its own transaction, so an
  * interrupted run leaves whole documents only and the next run resumes where it stopped.
- * Bad inputs are collected, never fatal.
+ * Bad inputs are collected, never fatal. After a run that stored anything, undated documents are
+ * dated again from the corpus (src/corpus/dating).
  */
 export async function ingest(
   store: Store,
@@ -78,6 +80,7 @@ export async function ingest(
     summary.current = result.kind === "rejected" ? result.rejection.origin : result.article.origin;
     onProgress?.(summary);
   }
+  if (summary.stored > 0) await inferUndatedDocuments(store); // new reports can date undated articles
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,5 +1,6 @@
 import { describe } from "node:test";
 import { actorsContract } from "./contract/actors.js";
+import { datingContract } from "./contract/dating.js";
 import { documentsContract } from "./contract/documents.js";
 import { eventsContract } from "./contract/events.js";
 import { filtersContract } from "./contract/filters.js";
@@ -31,5 +32,6 @@ export function runStoreContract(name: string, makeStore: MakeStore, options: Co
     searchContract(makeStore);
     relationsContract(makeStore);
     kbContract(makeStore);
+    datingContract(makeStore);
   });
 }

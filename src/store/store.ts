@@ -1,4 +1,5 @@
 import type { ActorKind, ActorRecord, EventRecord, MessageRecord, RoleRecord } from "../model/records.js";
+import type { DatingStore } from "./dating-store.js";
 import type { KbStore } from "./kb-store.js";
 
 /** A document as stored: the text never changes after ingest, so mention offsets stay valid. */
@@ -125,7 +126,7 @@ export type Period = "day" | "week" | "month" | "year";
  * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
  * leaves each document either fully stored or absent.
  */
-export interface Store extends KbStore {
+export interface Store extends KbStore, DatingStore {
   /** Which backend this is, for messages: `sqlite` or `postgres`. */
   readonly kind: string;
   hasDocument(contentHash: string): Promise<boolean>;

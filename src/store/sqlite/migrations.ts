@@ -1,3 +1,4 @@
+import { DATING_MIGRATION } from "./dating-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
@@ -139,4 +140,5 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   KB_MIGRATION,
+  DATING_MIGRATION,
 ];

@@ -1,5 +1,6 @@
 import type { Store } from "../store.js";
 import { createActorQueries } from "./actor-queries.js";
+import { createDatingQueries } from "./dating-queries.js";
 import { createDocumentQueries } from "./document-queries.js";
 import { createEventQueries } from "./event-queries.js";
 import { createFtsSanitizer } from "./fts.js";
@@ -52,6 +53,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const search = createSearch(db, fts);
   const relations = createRelationsQuery(cache);
   const kb = createKbQueries(db);
+  const dating = createDatingQueries(db);
 
   return {
     kind: "sqlite",
@@ -78,6 +80,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     listKbActors: async (filter) => kb.listKbActors(filter),
     saveKbAgents: async (entries, source) => kb.saveKbAgents(entries, source),
     listKbAgents: async (filter) => kb.listKbAgents(filter),
+    setInferredDate: async (docId, interval) => dating.setInferredDate(docId, interval),
+    getInferredDate: async (docId) => dating.getInferredDate(docId),
+    setEventDate: async (eventId, date, basis) => dating.setEventDate(eventId, date, basis),
+    addEventMessage: async (eventId, note) => dating.addEventMessage(eventId, note),
+    getEventMessages: async (eventId) => dating.getEventMessages(eventId),
     schemaVersion: async () => currentVersion(db),
     async close() {
       if (!db.open) return;

@@ -1,0 +1,116 @@
+import { analyzeDocument } from "../../analyze.js";
+import type { EventRecord, TimexRecord } from "../../model/records.js";
+import type { DateInterval, EventNote } from "../../store/dating-store.js";
+import type { Store, StoredDocument } from "../../store/store.js";
+import { pinned, readRelative } from "./calendar.js";
+import { type EventEvidence, eventEvidence, findAnchor, tenseOf, timexesOf } from "./evidence.js";
+
+/** What dating did for one undated document. */
+export interface DatingResult {
+  doc_id: string;
+  /** The inferred publication interval, null when nothing (or only contradictory evidence) bears on it. */
+  interval: DateInterval | null;
+  /** Events whose date was resolved inside the interval (basis `inferred`). */
+  dated: { event_id: string; date: string }[];
+  /** Contradictions noted on canonical events. */
+  notes: { event_id: string; note: EventNote }[];
+  because: string[];
+}
+
+/**
+ * Infers a publication interval for every undated document from the events it shares with dated
+ * articles, stated years and tense; then resolves the relative dates of its own events where the
+ * interval pins them. Idempotent: a second run writes the same values.
+ *
+ * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
+ */
+export async function inferUndatedDocuments(store: Store): Promise<DatingResult[]> {
+  const results: DatingResult[] = [];
+  for (const doc of await store.listDocuments()) {
+    if (doc.published_at === null) results.push(await dateDocument(store, doc));
+  }
+  return results;
+}
+
+/** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
+async function collect(
+  store: Store,
+  docId: string,
+  events: EventRecord[],
+  timexes: TimexRecord[],
+  near?: DateInterval,
+) {
+  const own = new Set(events.map((e) => e.id));
+  const evidence = new Map<string, EventEvidence>();
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of events) {
+    const ev = eventEvidence(e, await findAnchor(store, e, docId, own, near), timexesOf(e, docId, timexes), docId);
+    evidence.set(e.id, ev);
+    if (ev.from && (!from || ev.from > from)) from = ev.from;
+    if (ev.to && (!to || ev.to < to)) to = ev.to;
+  }
+  return { from, to, evidence };
+}
+
+/** Dates one undated document and writes the result: a first round, then one with its interval. */
+export async function dateDocument(store: Store, doc: StoredDocument): Promise<DatingResult> {
+  const docId = doc.doc_id;
+  const timexes = analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
+  const events = (await store.listEvents({ doc: docId })).filter(
+    (e) => e.status === "reported" || e.status === "future",
+  );
+  let round = await collect(store, docId, events, timexes);
+  if (round.from && round.to && round.from <= round.to) round = await collect(store, docId, events, timexes, round);
+  const result: DatingResult = { doc_id: docId, interval: null, dated: [], notes: [], because: [] };
+  let { from, to } = round;
+  for (const ev of round.evidence.values()) {
+    result.because.push(...ev.because);
+    for (const note of ev.notes) {
+      if (!ev.anchor) continue;
+      await store.addEventMessage(ev.anchor.event_id, note);
+      result.notes.push({ event_id: ev.anchor.event_id, note });
+    }
+  }
+  if (from && to && from > to) {
+    result.because.push(`contradictory: on or after ${from} and on or before ${to}`);
+    from = to = null;
+  }
+  result.interval = from || to ? { from, to } : null;
+  await store.setInferredDate(docId, result.interval);
+  for (const e of events) {
+    const date = resolveEvent(e, docId, timexes, result.interval, round.evidence.get(e.id));
+    if (!date) continue;
+    if (e.date !== date || e.date_basis !== "inferred") await store.setEventDate(e.id, date, "inferred");
+    result.dated.push({ event_id: e.id, date });
+  }
+  return result;
+}
+
+/**
+ * The date of an event of this document only, still undated (or dated by an earlier run): its first
+ * relative expression that the interval pins, or a month or day that names its anchor's month or day.
+ */
+function resolveEvent(
+  e: EventRecord,
+  docId: string,
+  timexes: TimexRecord[],
+  interval: DateInterval | null,
+  ev: EventEvidence | undefined,
+): string | null {
+  if (e.date !== null && e.date_basis !== "inferred") return null;
+  if (e.mentions.some((m) => m.doc_id !== docId)) return null;
+  const tense = tenseOf(e, timexesOf(e, docId, timexes));
+  const anchor = ev?.anchor?.date ?? null;
+  for (const t of timexesOf(e, docId, timexes)) {
+    const rel = readRelative(t.text);
+    if (!rel) continue;
+    const value = interval?.from && interval.to ? pinned(rel, interval.from, interval.to, tense) : null;
+    // the canonical date of the anchor stands against a report that contradicts it
+    if (value && (!anchor || anchor.startsWith(value) || value.startsWith(anchor))) return value;
+    if (anchor && rel.kind === "month" && rel.month === Number(anchor.slice(5, 7))) return anchor.slice(0, 7);
+    if (anchor && rel.kind === "day" && `${rel.month}-${rel.day}` === `${+anchor.slice(5, 7)}-${+anchor.slice(8)}`)
+      return anchor;
+  }
+  return null;
+}

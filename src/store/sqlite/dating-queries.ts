@@ -1,0 +1,41 @@
+import type { Database } from "better-sqlite3";
+import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
+
+/**
+ * The SQLite side of `DatingStore`, synchronous; the store wraps each call in a promise.
+ *
+ * @example createDatingQueries(db).setInferredDate("doc_0123456789ab", { from: "2023-06-15", to: null })
+ */
+export function createDatingQueries(db: Database) {
+  const setInterval = db.prepare<[string | null, string | null, string]>(
+    "UPDATE documents SET inferred_from = ?, inferred_to = ? WHERE doc_id = ?",
+  );
+  const getInterval = db.prepare<[string], { from: string | null; to: string | null }>(
+    'SELECT inferred_from AS "from", inferred_to AS "to" FROM documents WHERE doc_id = ?',
+  );
+  const setDate = db.prepare<[string | null, string, string]>(
+    "UPDATE events SET date = ?, date_basis = ? WHERE event_id = ?",
+  );
+  const addNote = db.prepare<[string, string, string, string]>(
+    "INSERT OR IGNORE INTO event_messages (event_id, doc_id, rule, reason) VALUES (?, ?, ?, ?)",
+  );
+  const notes = db.prepare<[string], EventNote>(
+    "SELECT doc_id, rule, reason FROM event_messages WHERE event_id = ? ORDER BY doc_id, rule, reason",
+  );
+  return {
+    setInferredDate(docId: string, interval: DateInterval | null): void {
+      setInterval.run(interval?.from ?? null, interval?.to ?? null, docId);
+    },
+    getInferredDate(docId: string): DateInterval | null {
+      const row = getInterval.get(docId);
+      return row && (row.from !== null || row.to !== null) ? { from: row.from, to: row.to } : null;
+    },
+    setEventDate(eventId: string, date: string | null, basis: string): void {
+      setDate.run(date, basis, eventId);
+    },
+    addEventMessage(eventId: string, note: EventNote): void {
+      addNote.run(eventId, note.doc_id, note.rule, note.reason);
+    },
+    getEventMessages: (eventId: string): EventNote[] => notes.all(eventId),
+  } satisfies { [K in keyof DatingStore]: (...args: Parameters<DatingStore[K]>) => unknown };
+}
