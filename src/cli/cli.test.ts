@@ -5,7 +5,19 @@ import { describe, it } from "node:test";
 import { eventRecordSchema } from "../model/schema.js";
 import { annals, tempDir } from "../testing/cli.js";
 
-const COMMANDS = ["ingest", "analyze", "docs", "events", "actors", "timeline", "relations", "export", "search", "kb", "date-undated"];
+const COMMANDS = [
+  "ingest",
+  "analyze",
+  "docs",
+  "events",
+  "actors",
+  "timeline",
+  "relations",
+  "export",
+  "search",
+  "kb",
+  "date-undated",
+];
 
 describe("annals command line", () => {
   it("prints help for every command and exits 0", () => {
