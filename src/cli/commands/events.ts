@@ -1,57 +1,11 @@
-import type { EventActor, EventRecord } from "../../model/records.js";
+import { csvHeader, toCsvRow } from "../../corpus/export/csv.js";
+import type { EventActor } from "../../model/records.js";
 import { openStore } from "../../store/open.js";
 import { type Command, choice, DB_HELP, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, stringValue } from "../command.js";
 import { eventFilterFrom } from "../filters.js";
-import { csvLine, out, table } from "../format.js";
+import { out, table } from "../format.js";
 
 const names = (list: EventActor[]) => list.map((a) => a.name).join("; ");
-const countries = (list: EventActor[]) => [...new Set(list.map((a) => a.country ?? ""))].join(";");
-
-const CSV_HEADER = [
-  "id",
-  "date",
-  "date_end",
-  "date_basis",
-  "event_type",
-  "mode",
-  "status",
-  "actors",
-  "actor_countries",
-  "recipients",
-  "recipient_countries",
-  "location",
-  "location_country",
-  "score",
-  "cameo",
-  "goldstein",
-  "quad",
-  "confidence",
-  "doc_count",
-];
-
-function csvRow(e: EventRecord): string {
-  return csvLine([
-    e.id,
-    e.date,
-    e.date_end,
-    e.date_basis,
-    e.event_type,
-    e.mode,
-    e.status,
-    names(e.actors),
-    countries(e.actors),
-    names(e.recipients),
-    countries(e.recipients),
-    e.location?.name,
-    e.location?.country,
-    e.score,
-    e.cameo,
-    e.goldstein,
-    e.quad,
-    e.confidence,
-    e.doc_count,
-  ]);
-}
 
 export const eventsCommand: Command = {
   name: "events",
@@ -69,8 +23,9 @@ export const eventsCommand: Command = {
       if (format === "jsonl") {
         for await (const e of store.streamEvents(filter)) out(JSON.stringify(e));
       } else if (format === "csv") {
-        out(csvLine(CSV_HEADER));
-        for await (const e of store.streamEvents(filter)) out(csvRow(e));
+        // The same columns as `annals export --format csv`, so a spreadsheet reads either.
+        out(csvHeader());
+        for await (const e of store.streamEvents(filter)) out(toCsvRow(e));
       } else {
         const events = await store.listEvents(filter);
         out(
