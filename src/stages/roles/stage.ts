@@ -2,9 +2,7 @@ import type { EntityMention, RoleMention, Sentence, TimexMention } from "../../d
 import type { Stage } from "../../pipeline/stage.js";
 import { loadTitles } from "../entities/lexicon.js";
 import { appositionAfter } from "./apposition.js";
-import { ROLE_PATTERNS, type RolePattern } from "./patterns.js";
-
-const APPOSITION_PATTERN: RolePattern = { id: "roles.apposition", re: /$^/, tense: "current", since: false };
+import { ROLE_PATTERNS } from "./patterns.js";
 
 import { readRolePhrase } from "./phrase.js";
 import { subjectFocus } from "./subject.js";
@@ -45,7 +43,7 @@ export const rolesStage: Stage = {
             actorId: subject.actorId,
             title: phrase.title,
             country: ownerCountry(phrase.owner, entities) ?? subject.country,
-            sector: sectorOf(phrase.title, pattern),
+            sector: sectorOf(phrase.title),
             since: timex ? (timex.range?.start ?? timex.value?.split("/")[0] ?? null) : null,
             tense: pattern.tense,
             rule: pattern.id,
@@ -66,10 +64,10 @@ export const rolesStage: Stage = {
         actorId: person.actorId,
         title: phrase.title,
         country: ownerCountry(phrase.owner, entities) ?? person.country,
-        sector: sectorOf(phrase.title, APPOSITION_PATTERN),
+        sector: sectorOf(phrase.title),
         since: null,
         tense: /^former\b/i.test(apposition.text.trim()) ? "former" : "current",
-        rule: APPOSITION_PATTERN.id,
+        rule: "roles.apposition",
       });
     }
     doc.set("roles", found);
@@ -94,11 +92,12 @@ function ownerCountry(owner: string | null, entities: readonly EntityMention[]):
   return entities.find((e) => e.text === owner && e.country)?.country ?? null;
 }
 
-function sectorOf(title: string, pattern: RolePattern): string | null {
+/** The sector of the longest known title opening the phrase: `Ambassador to the United States` → GOV. */
+function sectorOf(title: string): string | null {
   const words = title.toLowerCase().split(/\s+/);
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const sector = loadTitles().forms.get(words.slice(0, n).join(" "));
-    if (sector) return pattern.tense === "former" ? sector : sector;
+    if (sector) return sector;
   }
   return null;
 }
