@@ -1,5 +1,6 @@
 import type { ActorKind, EntityType } from "../model/records.js";
-import { loadCountries, loadOrganizations, loadPeople, loadPlaces } from "./kb-load.js";
+import { loadCountries, loadOrganizations, loadPlaces } from "./kb-load.js";
+import { loadPeople } from "./kb-people.js";
 import type { KbActor, KbRole, SurfaceEntry, SurfaceVia } from "./kb-types.js";
 import { normalizeName, surnameOf } from "./names.js";
 import { surfaceKey } from "./surface-key.js";
