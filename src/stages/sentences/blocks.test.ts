@@ -1,8 +1,4 @@
-import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { splitSentences } from "./split.js";
-
-type Row = [behaviour: string, input: string, expected: string[]];
+import { expectSplits, type SplitRow as Row } from "./expect-split.js";
 
 // biome-ignore format: one case per line reads as a table
 const RULES: Record<string, Row[]> = {
@@ -27,17 +23,4 @@ const RULES: Record<string, Row[]> = {
   ],
 };
 
-describe("splitSentences: blocks", () => {
-  for (const [rule, rows] of Object.entries(RULES)) {
-    describe(rule, () => {
-      for (const [behaviour, input, expected] of rows) {
-        it(behaviour, () => {
-          assert.deepEqual(
-            splitSentences(input).map((s) => input.slice(s.start, s.end)),
-            expected,
-          );
-        });
-      }
-    });
-  }
-});
+expectSplits("splitSentences: blocks", RULES);
