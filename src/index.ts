@@ -22,5 +22,11 @@ export { actorRecordSchema, eventRecordSchema, timelineSchema } from "./model/sc
 export { createPipeline, type Pipeline } from "./pipeline/create.js";
 export { DEFAULT_STAGES, defaultPipeline } from "./pipeline/default.js";
 export type { RunContext, Stage } from "./pipeline/stage.js";
+export {
+  type AnnalsServer,
+  createServer,
+  openApiDocument,
+  type ServerOptions,
+} from "./server/index.js";
 export { openStore } from "./store/open.js";
 export type * from "./store/store.js";

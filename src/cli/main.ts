@@ -11,6 +11,7 @@ import { ingestCommand } from "./commands/ingest.js";
 import { kbCommand } from "./commands/kb.js";
 import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
+import { serveCommand } from "./commands/serve.js";
 import { timelineCommand } from "./commands/timeline.js";
 
 const COMMANDS: Command[] = [
@@ -23,6 +24,7 @@ const COMMANDS: Command[] = [
   timelineCommand,
   relationsCommand,
   searchCommand,
+  serveCommand,
   kbCommand,
   dateUndatedCommand,
 ];

@@ -191,7 +191,8 @@ export interface IngestJobStatus {
   read: number;
   stored: number;
   duplicates: number;
-  rejected: { origin: string; reason: string }[];
+  /** Inputs not stored, with a stable `code` (`no-text`, `too-large`, `unsupported`, …) and why. */
+  rejected: { origin: string; code: string; reason: string }[];
   events: number;
   /** Bytes of article text read so far. */
   bytes: number;
