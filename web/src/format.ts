@@ -57,7 +57,7 @@ export function num(x: number, digits = 2): string {
   return String(Number(x.toFixed(digits)));
 }
 
-/** "1 event", "3 events". */
-export function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+/** "1 event", "3 events", "2 entries" (pass the plural when it is not the word plus "s"). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? word : many}`;
 }

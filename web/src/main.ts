@@ -57,6 +57,7 @@ async function route(): Promise<void> {
   }
   main.setAttribute("aria-busy", "true");
   main.dataset.view = `${name}${r.parts.length > 1 ? "-detail" : ""}`;
+  main.dataset.hash = location.hash;
   try {
     await view(r, main, controller.signal);
   } catch (err) {

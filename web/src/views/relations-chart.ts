@@ -12,7 +12,7 @@ type Point = RelationsResponse["points"][number];
 
 const W = 1000;
 const H = 340;
-const M = { top: 16, right: 44, bottom: 28, left: 44 };
+const M = { top: 16, right: 44, bottom: 28, left: 64 };
 
 /** Draws the series; `onPick(period)` runs when a point or its column is clicked. */
 export function relationsChart(
@@ -59,7 +59,16 @@ export function relationsChart(
     const [t0, t1] = spans[i] as [number, number];
     return { p, cx: (x(t0) + x(t1)) / 2, cy: yNet(p.net_cooperation) };
   });
-  const line = svg("polyline", { class: "net-line", points: centers.map((c) => `${c.cx},${c.cy}`).join(" ") });
+  // the line breaks over periods with no events: no events is no evidence of a trend
+  const runs: (typeof centers)[] = [];
+  centers.forEach((c, i) => {
+    const adjacent = i > 0 && (spans[i] as [number, number])[0] <= (spans[i - 1] as [number, number])[1];
+    if (adjacent) runs[runs.length - 1]?.push(c);
+    else runs.push([c]);
+  });
+  const lines = runs.map((run) =>
+    svg("polyline", { class: "net-line", points: run.map((c) => `${c.cx},${c.cy}`).join(" ") }),
+  );
   const points = centers.map(({ p, cx, cy }) =>
     svg(
       "circle",
@@ -80,7 +89,7 @@ export function relationsChart(
     { viewBox: `0 0 ${W} ${H}`, class: "relations-chart", role: "img", "aria-label": `Relations ${data.a}–${data.b}` },
     ...axes(x, mid, max, yCount, yNet),
     ...columns,
-    line,
+    ...lines,
     ...points,
   );
   const pick = (ev: Event) => {
@@ -94,7 +103,7 @@ export function relationsChart(
   const legend = el(
     "figcaption",
     { class: "legend" },
-    ...QUADS.map((q) => el("span", { class: `swatch quad-${q.key}` }, q.label)),
+    ...QUADS.map((q) => el("span", { class: `swatch swatch-${q.key}` }, q.label)),
     el("span", { class: "swatch net" }, "Net cooperation (right scale)"),
   );
   return el("figure", { class: "chart-box" }, chart, legend);
@@ -126,7 +135,8 @@ function axes(
   for (const v of [1, 0.5, -0.5, -1]) {
     out.push(svg("text", { class: "tick net", x: W - M.right + 6, y: yNet(v) + 4 }, v > 0 ? `+${v}` : String(v)));
   }
-  out.push(svg("text", { class: "tick", x: M.left + 4, y: M.top + 10 }, "cooperation ↑"));
-  out.push(svg("text", { class: "tick", x: M.left + 4, y: H - M.bottom - 4 }, "conflict ↓"));
+  const side = (label: string, y: number) =>
+    svg("text", { class: "tick side", x: 14, y, transform: `rotate(-90 14 ${y})`, "text-anchor": "middle" }, label);
+  out.push(side("cooperation", mid - (mid - M.top) / 2), side("conflict", mid + (mid - M.top) / 2));
   return out;
 }

@@ -30,7 +30,7 @@ export const timelineView: View = async (route, root, signal) => {
   const head = el(
     "p",
     { class: "summary" },
-    `${plural(entries.length, "entry")} from ${plural(Object.keys(data.events).length, "event")}`,
+    `${plural(entries.length, "entry", "entries")} from ${plural(Object.keys(data.events).length, "event")}`,
   );
   if (entries.length === 0) {
     replace(body, head, note("No dated events match these filters."));
