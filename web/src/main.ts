@@ -64,7 +64,10 @@ async function route(): Promise<void> {
     if (!controller.signal.aborted) showError(main, err);
   } finally {
     // tests and the bench wait for this: the view's data is on screen
-    if (!controller.signal.aborted) main.setAttribute("aria-busy", "false");
+    if (!controller.signal.aborted) {
+      main.setAttribute("aria-busy", "false");
+      performance.mark("annals:view-ready", { detail: location.hash });
+    }
   }
 }
 

@@ -16,7 +16,7 @@ const ZOOMS = { day: 10, month: 7, year: 4 } as const;
 type Zoom = keyof typeof ZOOMS;
 
 /** Events read per timeline request: enough for years of a dyad, few enough to draw at once. */
-const LIMIT = 2000;
+const LIMIT = 1000;
 
 export const timelineView: View = async (route, root, signal) => {
   const zoom = zoomOf(route);
