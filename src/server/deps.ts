@@ -7,4 +7,6 @@ export interface ApiDeps {
   jobs: IngestJobs;
   /** Largest request body of an upload, in bytes. */
   maxUploadBytes: number;
+  /** Folder under which each upload gets its private temporary folder. */
+  uploadParent: string;
 }

@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import type { Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
 import { HttpError, sendError, sendJson as sendJsonReply } from "./http.js";
@@ -13,6 +14,8 @@ export interface ServerOptions {
   uiDir?: string;
   /** Largest request body of an upload, in bytes (default 50 MB). */
   maxUploadBytes?: number;
+  /** Folder under which uploads are kept until ingested (default the OS temporary folder). */
+  uploadTmpDir?: string;
   /** Host names served besides IP addresses and `localhost` (the `--host` name is added by `listen`). */
   allowedHosts?: string[];
   /** Called with each internal error (a 500), e.g. to log it; the client sees one line. */
@@ -44,7 +47,12 @@ export const DEFAULT_MAX_UPLOAD = 50 * 1024 * 1024;
  */
 export function createServer(store: Store, options: ServerOptions = {}): AnnalsServer {
   const jobs = new IngestJobs(store);
-  const routes = apiRoutes({ store, jobs, maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD });
+  const routes = apiRoutes({
+    store,
+    jobs,
+    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+    uploadParent: options.uploadTmpDir ?? tmpdir(),
+  });
   const uiDir = options.uiDir ?? DEFAULT_UI_DIR;
   const hostNames = new Set((options.allowedHosts ?? []).map((h) => h.toLowerCase()));
 

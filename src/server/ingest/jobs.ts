@@ -63,15 +63,16 @@ export class IngestJobs {
       status.bytes = s.bytes;
       status.rejected = s.rejected.map((r) => ({ origin: shown(r.origin), code: r.code, reason: r.reason }));
     };
+    let failure: Error | null = null;
     try {
       copy(await ingest(this.store, [dir], {}, copy));
-      status.state = "done";
     } catch (error) {
-      status.state = "failed";
-      status.error = (error as Error).message.replace(dir, "upload");
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+      failure = error as Error;
     }
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    // The state changes last: a client that sees `done` sees the upload gone too.
+    if (failure) status.error = failure.message.replaceAll(dir, "upload");
+    status.state = failure ? "failed" : "done";
   }
 
   private forgetOld(): void {

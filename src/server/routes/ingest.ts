@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { IngestAccepted } from "../api-types.js";
 import type { ApiDeps } from "../deps.js";
@@ -26,13 +25,13 @@ async function receive({ req }: RequestContext, dir: string, maxBytes: number): 
  * `POST /api/ingest`: files (multipart/form-data) or `{ articles: [...] }` (JSON) into a private
  * temporary folder, ingested in the background: `202 { job_id }`. `GET /api/ingest/:job_id`: its progress.
  */
-export function ingestRoutes({ jobs, maxUploadBytes }: ApiDeps): Route[] {
+export function ingestRoutes({ jobs, maxUploadBytes, uploadParent }: ApiDeps): Route[] {
   return [
     {
       method: "POST",
       path: "/api/ingest",
       async handle(ctx) {
-        const dir = await mkdtemp(join(tmpdir(), "annals-upload-"));
+        const dir = await mkdtemp(join(uploadParent, "annals-upload-"));
         let total: number;
         try {
           total = await receive(ctx, dir, maxUploadBytes);
