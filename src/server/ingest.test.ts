@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { DocumentResponse, DocumentsPage, IngestAccepted, IngestJobStatus } from "./api-types.js";
-import { SAMPLES, startTestServer, type TestServer } from "./test-fixture.js";
+import { startTestServer, type TestServer, untilDone } from "./test-fixture.js";
 
 let t: TestServer;
 const parent = mkdtempSync(join(tmpdir(), "annals-uploads-test-"));
@@ -19,19 +18,6 @@ after(async () => {
 });
 
 const uploadDirs = () => readdirSync(parent).length;
-
-/** Polls a job until it leaves `running`, keeping every status seen. */
-async function untilDone(jobId: string): Promise<IngestJobStatus[]> {
-  const seen: IngestJobStatus[] = [];
-  for (let i = 0; i < 400; i++) {
-    const { status, body } = await t.json<IngestJobStatus>(`/api/ingest/${jobId}`);
-    assert.equal(status, 200);
-    seen.push(body);
-    if (body.state !== "running") return seen;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("job did not finish");
-}
 
 const postJson = (body: unknown) =>
   t.json<IngestAccepted & { error?: string }>("/api/ingest", {
@@ -48,7 +34,7 @@ describe("POST /api/ingest (JSON)", () => {
     const r = await postJson({ articles: [{ text: HOSTILE, title: "<b>Talks</b>", published_at: "2023-10-28" }] });
     assert.equal(r.status, 202);
     assert.match(r.body.job_id, /^[0-9a-f-]{36}$/);
-    const seen = await untilDone(r.body.job_id);
+    const seen = await untilDone(t, r.body.job_id);
     const last = seen[seen.length - 1] as IngestJobStatus;
     assert.equal(last.state, "done");
     assert.equal(last.read, 1);
@@ -76,7 +62,7 @@ describe("POST /api/ingest (JSON)", () => {
 
   test("the same article again is a duplicate", async () => {
     const r = await postJson({ articles: [{ text: HOSTILE, published_at: "2023-10-28" }] });
-    const last = (await untilDone(r.body.job_id)).pop() as IngestJobStatus;
+    const last = (await untilDone(t, r.body.job_id)).pop() as IngestJobStatus;
     assert.equal(last.stored, 0);
     assert.equal(last.duplicates, 1);
   });
@@ -124,51 +110,5 @@ describe("POST /api/ingest (JSON)", () => {
 
   test("an unknown job is a 404", async () => {
     assert.equal((await t.json("/api/ingest/no-such-job")).status, 404);
-  });
-});
-
-describe("POST /api/ingest (multipart)", () => {
-  test("files of several formats are ingested; rejected ones are named by their upload name", async () => {
-    const form = new FormData();
-    for (const name of [
-      "2023-11-16-woodside-summit.html",
-      "wire-digest-2023-2024.jsonl",
-      "feed-strait-observer-2023.xml",
-    ])
-      form.append("files", new Blob([await readFile(join(SAMPLES, name))]), name);
-    form.append("files", new Blob(["\u0000\u0001binary"]), "../../etc/evil.bin");
-    form.append("note", "form fields are ignored");
-    const r = await t.json<IngestAccepted>("/api/ingest", { method: "POST", body: form });
-    assert.equal(r.status, 202);
-    const seen = await untilDone(r.body.job_id);
-    const last = seen[seen.length - 1] as IngestJobStatus;
-    assert.equal(last.state, "done");
-    assert.ok(last.stored >= 3, JSON.stringify(last));
-    assert.ok(last.events > 0);
-    assert.ok((last.total_bytes ?? 0) > 0);
-    assert.deepEqual(
-      last.rejected.map((x) => x.origin),
-      ["evil.bin"],
-    );
-    for (const s of seen) assert.ok(s.read <= last.read && s.bytes <= last.bytes);
-  });
-
-  test("a multipart body without files is a 400", async () => {
-    const form = new FormData();
-    form.append("note", "nothing");
-    const r = await t.json<{ error: string }>("/api/ingest", { method: "POST", body: form });
-    assert.equal(r.status, 400);
-    assert.match(r.body.error, /no files/);
-  });
-
-  test("a file over the limit is a 413 and nothing is ingested", async () => {
-    const before = await t.store.countDocuments();
-    const form = new FormData();
-    form.append("files", new Blob(["Wang Yi met Antony Blinken. ".repeat(12_000)]), "big.txt");
-    const r = await t.json<{ error: string }>("/api/ingest", { method: "POST", body: form });
-    assert.equal(r.status, 413);
-    assert.match(r.body.error, /limit/);
-    await t.app.jobs.idle();
-    assert.equal(await t.store.countDocuments(), before);
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { ingest } from "../corpus/ingest.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import type { IngestJobStatus } from "./api-types.js";
 import { type AnnalsServer, createServer, type ServerOptions } from "./server.js";
 
 /** The `samples/` folder of the package. */
@@ -62,4 +63,17 @@ export function rawGet(
     req.on("error", reject);
     req.end();
   });
+}
+
+/** Polls a job until it leaves `running`, keeping every status seen. */
+export async function untilDone(t: TestServer, jobId: string): Promise<IngestJobStatus[]> {
+  const seen: IngestJobStatus[] = [];
+  for (let i = 0; i < 400; i++) {
+    const { status, body } = await t.json<IngestJobStatus>(`/api/ingest/${jobId}`);
+    if (status !== 200) throw new Error(`job ${jobId}: status ${status}`);
+    seen.push(body);
+    if (body.state !== "running") return seen;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error("job did not finish");
 }
