@@ -64,15 +64,36 @@ export async function openView(app: App, hash: string): Promise<void> {
   await waitForView(app.page);
 }
 
-/** The view for the current hash has finished loading (the router marks `main` so). */
-const VIEW_READY = `(() => {
-  const main = document.querySelector("main");
-  return !!main && main.dataset.hash === location.hash && main.getAttribute("aria-busy") === "false";
-})()`;
+/**
+ * The few page globals the tests read, typed here because the test build has no DOM library.
+ * Checks run as functions, never as strings: the server's CSP forbids `eval` in the page.
+ */
+export interface PageGlobals {
+  location: { hash: string };
+  document: { querySelector(selector: string): PageElement | null };
+  __annalsXss?: unknown;
+}
+interface PageElement {
+  dataset: Record<string, string | undefined>;
+  getAttribute(name: string): string | null;
+}
 
-/** Waits until the view of the current URL has drawn its data. */
+/** Waits until the view of the current URL has drawn its data (the router marks `main` so). */
 export async function waitForView(page: Page): Promise<void> {
-  await page.waitForFunction(VIEW_READY, undefined, { timeout: 15_000 });
+  const ready = () => {
+    const g = globalThis as unknown as PageGlobals;
+    const main = g.document.querySelector("main");
+    return !!main && main.dataset.hash === g.location.hash && main.getAttribute("aria-busy") === "false";
+  };
+  await page.waitForFunction(ready, undefined, { timeout: 15_000 });
+}
+
+/** Waits until the URL's hash holds every one of `parts`. */
+export async function waitForHash(page: Page, ...parts: string[]): Promise<void> {
+  await page.waitForFunction(
+    (want) => want.every((p) => (globalThis as unknown as PageGlobals).location.hash.includes(p)),
+    parts,
+  );
 }
 
 /** Saves a full-page screenshot as `test-artifacts/e2e/<name>.png`. */

@@ -3,7 +3,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { ActorsPage, EventResponse } from "../server/api-types.js";
-import { type App, api, openView, screenshot, startApp, waitForView } from "./app.js";
+import { type App, api, openView, screenshot, startApp, waitForHash, waitForView } from "./app.js";
 import { browserSkipReason } from "./browser.js";
 
 // One walk through the workbench as an analyst would take it, each step starting where the last left.
@@ -33,6 +33,26 @@ describe("web workbench in headless Chromium", { skip: browserSkipReason() }, ()
     assert.ok((await app.page.locator(".entry-link").count()) > 5, "entries");
     assert.equal(await app.page.inputValue('input[name="dyad"]'), "CHN,USA");
     await screenshot(app.page, "timeline");
+  });
+
+  it("zooms the timeline out to months and into a range dragged on the brush", async () => {
+    const days = await app.page.locator(".day-heading").count();
+    await openView(app, "#/timeline?dyad=CHN,USA&zoom=month");
+    assert.ok((await app.page.locator(".day-heading").count()) < days, "fewer headings by month");
+    const box = await app.page.locator("svg.brush").boundingBox();
+    assert.ok(box);
+    await app.page.mouse.move(box.x + box.width * 0.6, box.y + 10);
+    await app.page.mouse.down();
+    await app.page.mouse.move(box.x + box.width * 0.99, box.y + 10, { steps: 4 });
+    await app.page.mouse.up();
+    await waitForHash(app.page, "from=", "to=");
+    await waitForView(app.page);
+    const from = await app.page.inputValue('input[name="from"]');
+    assert.match(from, /^\d{4}-\d{2}$/);
+    for (const heading of await app.page.locator(".day-heading").allTextContents()) {
+      assert.ok(Number(heading.slice(-4)) >= Number(from.slice(0, 4)), heading);
+    }
+    await openView(app, "#/timeline?dyad=CHN,USA");
   });
 
   it("opens an event whose highlighted spans are the document's text at their offsets", async () => {
@@ -74,7 +94,7 @@ describe("web workbench in headless Chromium", { skip: browserSkipReason() }, ()
     const points = app.page.locator("circle.point");
     assert.ok((await points.count()) > 3, "points");
     await points.nth(2).click();
-    await app.page.waitForFunction('location.hash.includes("period=")');
+    await waitForHash(app.page, "period=");
     await waitForView(app.page);
     const rows = app.page.locator(".period-events .event-row");
     assert.ok((await rows.count()) > 0, "events of the period");
@@ -87,10 +107,23 @@ describe("web workbench in headless Chromium", { skip: browserSkipReason() }, ()
   it("finds articles by full-text search and opens a document with its mentions", async () => {
     await openView(app, "#/search?q=balloon");
     assert.ok((await app.page.locator("ol.hits li").count()) > 0, "hits");
+    await screenshot(app.page, "search");
     await app.page.locator(".hit-title").first().click();
     await waitForView(app.page);
     assert.ok((await app.page.locator(".doc-text mark.hl").count()) > 5, "mentions highlighted");
     await screenshot(app.page, "document");
+  });
+
+  it("lists events, actors and documents", async () => {
+    await openView(app, "#/events?dyad=CHN,USA&type=CONSULT");
+    assert.ok((await app.page.locator("ul.events .event-row").count()) > 3);
+    await screenshot(app.page, "events");
+    await openView(app, "#/actors?kind=person");
+    assert.ok((await app.page.locator("table.grid tbody tr").count()) > 10);
+    await screenshot(app.page, "actors");
+    await openView(app, "#/documents");
+    assert.equal(await app.page.locator("table.grid tbody tr").count(), 22);
+    await screenshot(app.page, "documents");
   });
 
   it("ran no page errors and opened no dialogs", () => {

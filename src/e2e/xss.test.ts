@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { DocumentResponse, SearchResponse } from "../server/api-types.js";
-import { type App, api, openView, screenshot, startApp } from "./app.js";
+import { type App, api, openView, type PageGlobals, screenshot, startApp } from "./app.js";
 import { browserSkipReason } from "./browser.js";
 
 // An article is data, never markup: a payload in its title or body must show as the characters it is.
@@ -16,7 +16,7 @@ const ARTICLE = [
   "",
 ].join("\n");
 
-const NO_PAYLOAD_RAN = "typeof window.__annalsXss === 'undefined'";
+const NO_PAYLOAD_RAN = () => (globalThis as unknown as PageGlobals).__annalsXss === undefined;
 
 describe("article text in the workbench is inert", { skip: browserSkipReason() }, () => {
   let app: App;
