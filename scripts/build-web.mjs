@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Copies the web UI's static files next to its compiled modules in dist/web/ (tsc -p tsconfig.web.json
-// writes those), so `annals serve` can serve the folder as it is. index.html gains a modulepreload link
-// per module: the browser then fetches the whole module graph in one round instead of level by level.
+// Copies the web UI's static files (page, stylesheet, icon) next to its compiled modules in dist/web/
+// (tsc -p tsconfig.web.json writes those), so `annals serve` can serve the folder as it is. index.html
+// gains a modulepreload link per module: the browser then fetches the whole module graph in one round
+// instead of level by level.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -18,7 +19,7 @@ function modules(dir, out = []) {
 }
 
 mkdirSync(OUT, { recursive: true });
-copyFileSync("web/style.css", join(OUT, "style.css"));
+for (const name of ["style.css", "favicon.svg"]) copyFileSync(join("web", name), join(OUT, name));
 const html = readFileSync("web/index.html", "utf8");
 if (!html.includes(MARKER)) throw new Error("web/index.html lost its modulepreload marker");
 const links = modules(OUT)

@@ -21,7 +21,7 @@ export interface App {
   page: Page;
   /** Messages of dialogs (alert, confirm…) the page opened: a payload that ran would show here. */
   dialogs: string[];
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page and errors logged to its console. */
   errors: string[];
   close(): Promise<void>;
 }
@@ -41,6 +41,10 @@ export async function startApp(): Promise<App> {
     void d.dismiss();
   });
   page.on("pageerror", (e) => errors.push(e.message));
+  // failed requests and CSP violations land in the console
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     url,

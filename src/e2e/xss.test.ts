@@ -16,6 +16,12 @@ const ARTICLE = [
   "",
 ].join("\n");
 
+/** The page's file-drop constructors, typed here (the test build has no DOM library). */
+interface DropGlobals {
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: string[], name: string, options: { type: string }) => unknown;
+}
+
 const NO_PAYLOAD_RAN = () => (globalThis as unknown as PageGlobals).__annalsXss === undefined;
 
 describe("article text in the workbench is inert", { skip: browserSkipReason() }, () => {
@@ -24,10 +30,18 @@ describe("article text in the workbench is inert", { skip: browserSkipReason() }
   before(async () => {
     app = await startApp();
     await openView(app, "#/upload");
-    await app.page.setInputFiles("#upload-files", [
-      { name: "payload.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE) },
-      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
-    ]);
+    // dropped on the drop zone, as a user drags files from a file manager
+    const files = [
+      { name: "payload.txt", text: ARTICLE },
+      { name: "empty.txt", text: "" },
+    ];
+    const dataTransfer = await app.page.evaluateHandle((list) => {
+      const g = globalThis as unknown as DropGlobals;
+      const dt = new g.DataTransfer();
+      for (const f of list) dt.items.add(new g.File([f.text], f.name, { type: "text/plain" }));
+      return dt;
+    }, files);
+    await app.page.dispatchEvent(".dropzone", "drop", { dataTransfer });
     await app.page.waitForSelector(".upload-status[data-state]", { timeout: 20_000 });
     const { hits } = await api<SearchResponse>(app, "search?q=candid");
     assert.equal(hits.length, 1);
