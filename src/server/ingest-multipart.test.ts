@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { request } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { IngestAccepted, IngestJobStatus } from "./api-types.js";
@@ -54,5 +55,31 @@ describe("POST /api/ingest (multipart)", () => {
     assert.match(r.body.error, /limit/);
     await t.app.jobs.idle();
     assert.equal(await t.store.countDocuments(), before);
+  });
+
+  test("a body declared over the limit with Expect: 100-continue is refused before it is sent", async () => {
+    const { hostname, port } = new URL(t.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        hostname,
+        port,
+        path: "/api/ingest",
+        method: "POST",
+        headers: {
+          "Content-Type": "multipart/form-data; boundary=x",
+          "Content-Length": 10_000_000,
+          Expect: "100-continue",
+        },
+      });
+      req.on("continue", () => reject(new Error("the server asked for the body")));
+      req.on("response", (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      });
+      req.on("error", () => undefined);
+      req.flushHeaders();
+    });
+    assert.equal(status, 413);
   });
 });

@@ -5,6 +5,7 @@ import type { Store } from "../store/store.js";
 import { apiRoutes } from "./api.js";
 import { HttpError, sendError, sendJson as sendJsonReply } from "./http.js";
 import { IngestJobs } from "./ingest/jobs.js";
+import { tooLarge } from "./ingest/limits.js";
 import { checkRequestSource } from "./origin.js";
 import { matchRoute, type Route } from "./router.js";
 import { DEFAULT_UI_DIR, serveStatic } from "./static.js";
@@ -47,10 +48,11 @@ export const DEFAULT_MAX_UPLOAD = 50 * 1024 * 1024;
  */
 export function createServer(store: Store, options: ServerOptions = {}): AnnalsServer {
   const jobs = new IngestJobs(store);
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
   const routes = apiRoutes({
     store,
     jobs,
-    maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+    maxUploadBytes,
     uploadParent: options.uploadTmpDir ?? tmpdir(),
   });
   const uiDir = options.uiDir ?? DEFAULT_UI_DIR;
@@ -73,6 +75,17 @@ export function createServer(store: Store, options: ServerOptions = {}): AnnalsS
       options.onError?.(error);
       sendError(res, 500, `internal error: ${error.message.split("\n")[0]}`);
     });
+  });
+
+  // `Expect: 100-continue` (curl's large uploads): a body declared over the limit is refused before it is sent.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers["content-length"] ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > maxUploadBytes) {
+      const error = tooLarge(maxUploadBytes);
+      return sendError(res, error.status, error.message, error.headers);
+    }
+    res.writeContinue();
+    server.emit("request", req, res);
   });
 
   return {
