@@ -31,3 +31,16 @@ export function section(title: string, ...children: (Node | string | null)[]): H
 export function note(text: string): HTMLElement {
   return el("p", { class: "note" }, text);
 }
+
+/**
+ * Awaits a request for one part of a view: a failure (a bad filter, a 400) is shown in `part` and
+ * gives null, so the form above it stays on screen to be corrected.
+ */
+export async function loadInto<T>(part: HTMLElement, request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (err) {
+    showError(part, err);
+    return null;
+  }
+}

@@ -3,7 +3,7 @@ import { getJson } from "../api.js";
 import { el, replace } from "../dom.js";
 import { href, withParams } from "../router.js";
 import type { ActorsPage } from "../types.js";
-import { note, showLoading, type View } from "../view.js";
+import { loadInto, note, showLoading, type View } from "../view.js";
 
 const PAGE = 100;
 const KINDS = ["", "person", "country", "organization", "group"];
@@ -26,8 +26,8 @@ export const actorsView: View = async (route, root, signal) => {
   const body = el("div");
   replace(root, el("h1", {}, "Actors"), form, body);
   showLoading(body);
-  const page = await getJson<ActorsPage>("actors", { q, kind, limit: PAGE, offset }, signal);
-  if (signal.aborted) return;
+  const page = await loadInto(body, getJson<ActorsPage>("actors", { q, kind, limit: PAGE, offset }, signal));
+  if (!page || signal.aborted) return;
   if (page.items.length === 0) {
     replace(body, note("No actor matches."));
     return;

@@ -4,7 +4,7 @@ import { el, replace } from "../dom.js";
 import { formatDate } from "../format.js";
 import { href, withParams } from "../router.js";
 import type { DocumentsPage } from "../types.js";
-import { note, showLoading, type View } from "../view.js";
+import { loadInto, note, showLoading, type View } from "../view.js";
 
 const PAGE = 100;
 
@@ -20,8 +20,8 @@ export const documentsView: View = async (route, root, signal) => {
   const body = el("div");
   replace(root, el("h1", {}, "Documents"), form, body);
   showLoading(body);
-  const page = await getJson<DocumentsPage>("documents", { q, limit: PAGE, offset }, signal);
-  if (signal.aborted) return;
+  const page = await loadInto(body, getJson<DocumentsPage>("documents", { q, limit: PAGE, offset }, signal));
+  if (!page || signal.aborted) return;
   if (page.items.length === 0) {
     replace(body, note("No documents yet: add articles on the Upload page."));
     return;

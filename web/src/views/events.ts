@@ -5,7 +5,7 @@ import { eventList } from "../event-list.js";
 import { filterForm, filterQuery } from "../filters.js";
 import { withParams } from "../router.js";
 import type { EventsPage } from "../types.js";
-import { showLoading, type View } from "../view.js";
+import { loadInto, showLoading, type View } from "../view.js";
 
 const PAGE = 100;
 const SORTS = [
@@ -30,8 +30,8 @@ export const eventsView: View = async (route, root, signal) => {
   replace(root, el("h1", {}, doc ? `Events of document ${doc}` : "Events"), filterForm(route), sorts, body);
   showLoading(body);
   const query = { ...filterQuery(route), doc, sort, limit: PAGE, offset };
-  const page = await getJson<EventsPage>("events", query, signal);
-  if (signal.aborted) return;
+  const page = await loadInto(body, getJson<EventsPage>("events", query, signal));
+  if (!page || signal.aborted) return;
   const pager = el(
     "p",
     { class: "pager" },

@@ -9,8 +9,8 @@ import { fillActorNames } from "../filters.js";
 import { num, plural } from "../format.js";
 import { periodBounds } from "../period.js";
 import { href, type Route, withParams } from "../router.js";
-import type { EventResponse, EventsPage, RelationsResponse } from "../types.js";
-import { note, section, showLoading, type View } from "../view.js";
+import type { EventRecord, EventResponse, EventsPage, RelationsResponse } from "../types.js";
+import { loadInto, note, section, showLoading, type View } from "../view.js";
 import { relationsChart } from "./relations-chart.js";
 
 const BY = ["day", "week", "month", "year"] as const;
@@ -30,8 +30,8 @@ export const relationsView: View = async (route, root, signal) => {
   }
   showLoading(body);
   const query = { a, b, by, from: p.get("from"), to: p.get("to") };
-  const data = await getJson<RelationsResponse>("relations", query, signal);
-  if (signal.aborted) return;
+  const data = await loadInto(body, getJson<RelationsResponse>("relations", query, signal));
+  if (!data || signal.aborted) return;
   if (data.points.length === 0) {
     replace(body, note("No events between these two in this range."));
     return;
@@ -58,16 +58,8 @@ export const relationsView: View = async (route, root, signal) => {
   const [from, to] = periodBounds(selected.period);
   const heading = `${selected.period}: ${plural(selected.total, "event")}, net cooperation ${num(selected.net_cooperation)}`;
   replace(list, section(heading, el("p", { class: "loading" }, "Loading…")));
-  const events =
-    selected.event_ids.length <= BY_ID
-      ? (
-          await Promise.all(
-            selected.event_ids.map((id) => getJson<EventResponse>(`events/${encodeURIComponent(id)}`, {}, signal)),
-          )
-        ).map((r) => r.event)
-      : (await getJson<EventsPage>("events", { dyad: `${a},${b}`, from, to, sort: "support", limit: 100 }, signal))
-          .items;
-  if (signal.aborted) return;
+  const events = await loadInto(list, periodEvents(selected, `${a},${b}`, from, to, signal));
+  if (!events || signal.aborted) return;
   const more = selected.event_ids.length - events.length;
   replace(
     list,
@@ -80,6 +72,21 @@ export const relationsView: View = async (route, root, signal) => {
     ),
   );
 };
+
+/** The events of a period: by id when few (exactly the chart's), else through the dyad filter. */
+async function periodEvents(
+  point: RelationsResponse["points"][number],
+  dyad: string,
+  from: string,
+  to: string,
+  signal: AbortSignal,
+): Promise<EventRecord[]> {
+  if (point.event_ids.length > BY_ID) {
+    return (await getJson<EventsPage>("events", { dyad, from, to, sort: "support", limit: 100 }, signal)).items;
+  }
+  const one = (id: string) => getJson<EventResponse>(`events/${encodeURIComponent(id)}`, {}, signal);
+  return (await Promise.all(point.event_ids.map(one))).map((r) => r.event);
+}
 
 function pickForm(route: Route, by: string): HTMLFormElement {
   const input = (name: string, label: string) =>

@@ -3,7 +3,7 @@ import { getJson } from "../api.js";
 import { el, replace } from "../dom.js";
 import { href } from "../router.js";
 import type { SearchResponse } from "../types.js";
-import { note, showLoading, type View } from "../view.js";
+import { loadInto, note, showLoading, type View } from "../view.js";
 
 export const searchView: View = async (route, root, signal) => {
   const q = route.params.get("q") ?? "";
@@ -20,8 +20,9 @@ export const searchView: View = async (route, root, signal) => {
     return;
   }
   showLoading(body);
-  const { hits } = await getJson<SearchResponse>("search", { q, limit: 50 }, signal);
-  if (signal.aborted) return;
+  const result = await loadInto(body, getJson<SearchResponse>("search", { q, limit: 50 }, signal));
+  if (!result || signal.aborted) return;
+  const { hits } = result;
   if (hits.length === 0) {
     replace(body, note("No article matches."));
     return;

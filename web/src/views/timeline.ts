@@ -8,7 +8,7 @@ import { filterForm, filterQuery } from "../filters.js";
 import { formatDate, formatRange, plural, quadLabel } from "../format.js";
 import { href, type Route, withParams } from "../router.js";
 import type { EventRecord, TimelineResponse } from "../types.js";
-import { note, showLoading, type View } from "../view.js";
+import { loadInto, note, showLoading, type View } from "../view.js";
 import { rangeBrush } from "./brush.js";
 
 /** Zoom levels and the date prefix each groups by. */
@@ -24,8 +24,11 @@ export const timelineView: View = async (route, root, signal) => {
   const body = el("div", { class: "timeline-body" });
   replace(root, el("h1", {}, "Timeline"), form, zoomSwitch(route, zoom), body);
   showLoading(body);
-  const data = await getJson<TimelineResponse>("timeline", { ...filterQuery(route), limit: LIMIT }, signal);
-  if (signal.aborted) return;
+  const data = await loadInto(
+    body,
+    getJson<TimelineResponse>("timeline", { ...filterQuery(route), limit: LIMIT }, signal),
+  );
+  if (!data || signal.aborted) return;
   const entries = data.entries;
   const head = el(
     "p",
