@@ -11,7 +11,7 @@ export interface Reply {
 /**
  * One API route. `path` is a template whose `:name` segments become `params.name` (URL-decoded).
  *
- * @example { method: "GET", path: "/api/events/:id", summary: "one event", handle: async ({ params }) => ok(params.id) }
+ * @example { method: "GET", path: "/api/events/:id", handle: async ({ params }) => ok(await store.getEvent(params.id ?? "")) }
  */
 export interface Route {
   method: Method;

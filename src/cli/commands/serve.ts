@@ -32,7 +32,12 @@ export const serveCommand: Command = {
       onError: (e) => process.stderr.write(`annals serve: ${e.message}\n`),
     });
     try {
-      const url = await app.listen(port, host);
+      const url = await app.listen(port, host).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "EADDRINUSE") throw new UsageError(`port ${port} on ${host} is in use (try --port 0)`);
+        if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
+          throw new UsageError(`cannot bind to --host ${host}: no such address on this machine`);
+        throw error;
+      });
       out(`annals serve: ${url} (store: ${storeLabel(store.kind, db)})`);
       await Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]);
       await app.close();
