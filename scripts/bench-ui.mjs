@@ -39,11 +39,13 @@ const TYPES = [
   ["SANCTION", "163", "material_conflict", -8],
 ];
 
-/** A small deterministic generator, so every run benches the same store. */
+/** mulberry32: a small deterministic generator, so every run benches the same store. */
 let seed = 42;
 const rand = (n) => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return Math.floor((seed / 2 ** 31) * n); // the high bits: an LCG's low bits repeat quickly
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n);
 };
 const pick = (list) => list[rand(list.length)];
 const side = ([code, name]) => ({

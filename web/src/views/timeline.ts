@@ -7,7 +7,7 @@ import { el, replace } from "../dom.js";
 import { filterForm, filterQuery } from "../filters.js";
 import { formatDate, formatRange, plural, quadLabel } from "../format.js";
 import { href, type Route, withParams } from "../router.js";
-import type { EventRecord, TimelineResponse } from "../types.js";
+import type { EventRecord, EventsPage, TimelineResponse } from "../types.js";
 import { loadInto, note, showLoading, type View } from "../view.js";
 import { rangeBrush } from "./brush.js";
 
@@ -39,8 +39,26 @@ export const timelineView: View = async (route, root, signal) => {
     replace(body, head, note("No dated events match these filters."));
     return;
   }
-  replace(body, head, rangeBrush(route, entries), groups(entries, data.events, zoom));
+  const more = el("p", { class: "note more-events" });
+  replace(body, head, more, rangeBrush(route, entries), groups(entries, data.events, zoom, route));
+  void continuation(route, more, signal);
 };
+
+/**
+ * The timeline reads at most LIMIT events in date order. When the filters match more, the first
+ * event past the cap says where the next stretch starts: a link continues from its date. Asked
+ * after the entries are drawn, so it never delays them.
+ */
+async function continuation(route: Route, out: HTMLElement, signal: AbortSignal): Promise<void> {
+  const query = { ...filterQuery(route), sort: "date", offset: LIMIT, limit: 1 };
+  const next = (await getJson<EventsPage>("events", query, signal).catch(() => null))?.items[0];
+  if (!next?.date || signal.aborted) return;
+  replace(
+    out,
+    `Only the first ${LIMIT.toLocaleString("en")} events, in date order, are drawn. `,
+    el("a", { href: withParams(route, { from: next.date.slice(0, 10) }) }, `Continue from ${formatDate(next.date)} →`),
+  );
+}
 
 function zoomOf(route: Route): Zoom {
   const z = route.params.get("zoom");
@@ -58,7 +76,9 @@ function zoomSwitch(route: Route, zoom: Zoom): HTMLElement {
   );
 }
 
-function groups(entries: TimelineResponse["entries"], events: Record<string, EventRecord>, zoom: Zoom): HTMLElement {
+type Entry = TimelineResponse["entries"][number];
+
+function groups(entries: Entry[], events: Record<string, EventRecord>, zoom: Zoom, route: Route): HTMLElement {
   const list = el("div", { class: "timeline" });
   let key: string | null = null;
   let items: HTMLElement | null = null;
@@ -69,14 +89,20 @@ function groups(entries: TimelineResponse["entries"], events: Record<string, Eve
       items = el("ol", { class: "entries" });
       list.append(el("div", { class: "day" }, el("h3", { class: "day-heading" }, formatDate(k)), items));
     }
-    items.append(entryItem(entry, events));
+    items.append(entryItem(entry, events, route));
   }
   return list;
 }
 
-function entryItem(entry: TimelineResponse["entries"][number], events: Record<string, EventRecord>): HTMLElement {
+/** Further events of one entry linked one by one; past this, one link lists them all. */
+const MORE_LINKS = 4;
+
+function entryItem(entry: Entry, events: Record<string, EventRecord>, route: Route): HTMLElement {
   const first = events[entry.event_ids[0] ?? ""];
   const more = entry.event_ids.slice(1);
+  const shown = more.length > MORE_LINKS ? more.slice(0, MORE_LINKS - 1) : more;
+  const rest = more.length - shown.length;
+  const all = { ...filterQuery(route), from: entry.date, to: entry.date_end ?? entry.date };
   return el(
     "li",
     { class: "entry" },
@@ -86,6 +112,7 @@ function entryItem(entry: TimelineResponse["entries"][number], events: Record<st
       ? el("span", { class: "muted" }, formatRange(entry.date, entry.date_end))
       : null,
     el("span", { class: "muted" }, plural(entry.doc_ids.length, "source")),
-    ...more.map((id, i) => el("a", { href: href(["events", id]), class: "more" }, `#${i + 2}`)),
+    ...shown.map((id, i) => el("a", { href: href(["events", id]), class: "more" }, `#${i + 2}`)),
+    rest > 0 ? el("a", { href: href(["events"], all), class: "more" }, `and ${rest} more`) : null,
   );
 }
