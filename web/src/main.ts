@@ -30,7 +30,11 @@ let current: AbortController | null = null;
 
 function renderNav(active: string): void {
   const links = Object.entries(VIEWS).map(([name, v]) =>
-    el("a", { href: href([name]), class: name === active ? "active" : "" }, v.label),
+    el(
+      "a",
+      { href: href([name]), class: name === active ? "active" : "", "aria-current": name === active && "page" },
+      v.label,
+    ),
   );
   const box = el("input", { type: "search", name: "q", placeholder: "Search articles", "aria-label": "Search" });
   const form = el("form", { class: "quick-search", role: "search" }, box);

@@ -28,7 +28,7 @@ export const eventView: View = async (route, root, signal) => {
     root,
     el("h1", {}, eventTitle(e)),
     el("p", { class: "subtitle" }, formatRange(e.date, e.date_end), " · ", quadLabel(e.quad)),
-    section("Coding", coding(e)),
+    section("Coding", coding(e), dyadLinks(e)),
     notes.length ? section("Notes", el("ul", { class: "notes" }, ...notes)) : null,
     section(`Sources (${data.documents.length})`, legend(), ...data.documents.map(sourceArticle)),
   );
@@ -70,6 +70,20 @@ function actorLinks(actors: EventRecord["actors"]): HTMLElement {
         a.text !== a.name ? el("span", { class: "muted" }, ` “${a.text}”`) : null,
       ),
     ),
+  );
+}
+
+/** The same pair elsewhere: its timeline and its relations chart around the event's year. */
+function dyadLinks(e: EventRecord): HTMLElement | null {
+  const a = e.actors[0];
+  const b = e.recipients[0] ?? e.actors[1];
+  if (!a || !b) return null;
+  const dyad = `${a.actor_id},${b.actor_id}`;
+  return el(
+    "p",
+    { class: "links" },
+    el("a", { href: href(["timeline"], { dyad }) }, `Timeline of ${a.name} and ${b.name}`),
+    el("a", { href: href(["relations"], { a: a.actor_id, b: b.actor_id, by: "month" }) }, "Relations chart"),
   );
 }
 
