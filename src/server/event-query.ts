@@ -2,6 +2,7 @@ import type { EventRecord, EventStatus } from "../model/records.js";
 import type { EventFilter, Store } from "../store/store.js";
 import type { EventSort } from "./api-types.js";
 import { HttpError } from "./http.js";
+import { byDateDescending, newestFirst, oldestFirst } from "./newest-first.js";
 import { eventTypes, listOf, oneOf, partialDate, text } from "./query.js";
 
 export const EVENT_STATUSES: readonly EventStatus[] = ["reported", "future", "hypothetical", "negated"];
@@ -46,24 +47,22 @@ export function eventSortFrom(params: URLSearchParams): EventSort {
   return oneOf(params, "sort", EVENT_SORTS, "date");
 }
 
+/** A test of the statuses asked for (any, when none). */
+export function statusTest(statuses: readonly EventStatus[]): (e: EventRecord) => boolean {
+  const wanted = new Set<string>(statuses);
+  return (e) => wanted.size === 0 || wanted.has(e.status);
+}
+
 /** Every event the query matches, in the store's date order (undated last). */
 export async function collectEvents(store: Store, query: EventQuery, cap?: number): Promise<EventRecord[]> {
-  const keep = new Set<string>(query.statuses);
+  const keep = statusTest(query.statuses);
   const events: EventRecord[] = [];
   for await (const e of store.streamEvents(query.filter)) {
-    if (keep.size > 0 && !keep.has(e.status)) continue;
+    if (!keep(e)) continue;
     events.push(e);
     if (cap !== undefined && events.length >= cap) break;
   }
   return events;
-}
-
-/** Most recent first; undated events last. */
-export function byDateDescending(a: EventRecord, b: EventRecord): number {
-  if (a.date === b.date) return a.id.localeCompare(b.id);
-  if (a.date === null) return 1;
-  if (b.date === null) return -1;
-  return b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 }
 
 /** Reported by the most documents first, then the most confident, then most recent. */
@@ -72,8 +71,18 @@ export function bySupport(a: EventRecord, b: EventRecord): number {
 }
 
 /**
- * One page of events. In the store's own order with no status filter, the store pages (one row
- * more than asked, to know whether a next page exists); otherwise the matches are read, sorted and cut.
+ * Whether a filter names actors, a document or a text. Each store query with such a filter costs
+ * about as much as reading all its matches (its sub-select is built per query), while the matches
+ * are few: one read and a sort beats reading back month by month.
+ */
+const selective = (f: EventFilter) =>
+  f.actor !== undefined || f.dyad !== undefined || f.doc !== undefined || f.text !== undefined;
+
+/**
+ * One page of events. In date order the store pages (asking one row more than the page, to know
+ * whether another follows), filtering statuses a chunk at a time; newest first reads back from the
+ * latest month (see `newestFirst`) unless the filter is selective; by support every match is read,
+ * sorted and cut.
  */
 export async function eventPage(
   store: Store,
@@ -81,12 +90,15 @@ export async function eventPage(
   sort: EventSort,
   page: { limit: number; offset: number },
 ): Promise<{ items: EventRecord[]; more: boolean }> {
+  const need = page.offset + page.limit + 1;
+  const keep = statusTest(query.statuses);
+  let rows: EventRecord[];
   if (sort === "date" && query.statuses.length === 0) {
-    const rows = await store.listEvents({ ...query.filter, limit: page.limit + 1, offset: page.offset });
+    rows = await store.listEvents({ ...query.filter, limit: page.limit + 1, offset: page.offset });
     return { items: rows.slice(0, page.limit), more: rows.length > page.limit };
   }
-  const all = await collectEvents(store, query);
-  if (sort === "-date") all.sort(byDateDescending);
-  else if (sort === "support") all.sort(bySupport);
-  return { items: all.slice(page.offset, page.offset + page.limit), more: all.length > page.offset + page.limit };
+  if (sort === "date") rows = await oldestFirst(store, query.filter, keep, need);
+  else if (sort === "-date" && !selective(query.filter)) rows = await newestFirst(store, query.filter, keep, need);
+  else rows = (await collectEvents(store, query)).sort(sort === "-date" ? byDateDescending : bySupport);
+  return { items: rows.slice(page.offset, page.offset + page.limit), more: rows.length > page.offset + page.limit };
 }
