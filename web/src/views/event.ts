@@ -30,7 +30,7 @@ export const eventView: View = async (route, root, signal) => {
     el("p", { class: "subtitle" }, formatRange(e.date, e.date_end), " · ", quadLabel(e.quad)),
     section("Coding", coding(e), dyadLinks(e)),
     notes.length ? section("Notes", el("ul", { class: "notes" }, ...notes)) : null,
-    section(`Sources (${data.documents.length})`, legend(), ...data.documents.map(sourceArticle)),
+    section(`Sources (${data.documents.length})`, legend(), ...data.documents.map((d) => sourceArticle(d, e.mentions))),
   );
 };
 
@@ -93,8 +93,12 @@ function legend(): HTMLElement {
   return el("p", { class: "legend" }, ...KINDS.map((k) => el("mark", { class: `hl hl-${k}` }, k)));
 }
 
-function sourceArticle(d: EvidenceDocument): HTMLElement {
+/** A source: its evidence sentences first (what to read), then the whole text with the spans marked. */
+function sourceArticle(d: EvidenceDocument, mentions: EventRecord["mentions"]): HTMLElement {
   const spans = d.spans.map((s) => ({ ...s, title: `${s.kind}${s.rule ? `: ${s.rule}` : ""}` }));
+  const quotes = mentions
+    .filter((m) => m.doc_id === d.doc_id)
+    .map((m) => el("blockquote", { class: "evidence" }, m.text, " ", el("code", { class: "rule" }, m.rule)));
   return el(
     "article",
     { class: "source", "data-doc-id": d.doc_id },
@@ -105,6 +109,7 @@ function sourceArticle(d: EvidenceDocument): HTMLElement {
       el("span", { class: "muted" }, ` ${d.source ?? ""} · ${d.published_at ? formatDate(d.published_at) : "undated"}`),
     ),
     d.url ? el("p", { class: "muted url" }, externalLink(d.url)) : null,
+    ...quotes,
     el("div", { class: "doc-text" }, renderHighlighted(d.text, spans)),
   );
 }
