@@ -70,6 +70,9 @@ export function bySupport(a: EventRecord, b: EventRecord): number {
   return b.doc_count - a.doc_count || b.confidence - a.confidence || byDateDescending(a, b);
 }
 
+/** Up to this many events, reading them all and sorting is quicker than reading back month by month. */
+const SMALL_STORE = 5000;
+
 /**
  * Whether a filter names actors, a document or a text. Each store query with such a filter costs
  * about as much as reading all its matches (its sub-select is built per query), while the matches
@@ -81,7 +84,7 @@ const selective = (f: EventFilter) =>
 /**
  * One page of events. In date order the store pages (asking one row more than the page, to know
  * whether another follows), filtering statuses a chunk at a time; newest first reads back from the
- * latest month (see `newestFirst`) unless the filter is selective; by support every match is read,
+ * latest month (see `newestFirst`) unless the store is small or the filter selective; by support every match is read,
  * sorted and cut.
  */
 export async function eventPage(
@@ -98,7 +101,8 @@ export async function eventPage(
     return { items: rows.slice(0, page.limit), more: rows.length > page.limit };
   }
   if (sort === "date") rows = await oldestFirst(store, query.filter, keep, need);
-  else if (sort === "-date" && !selective(query.filter)) rows = await newestFirst(store, query.filter, keep, need);
+  else if (sort === "-date" && !selective(query.filter) && (await store.countEvents()) > SMALL_STORE)
+    rows = await newestFirst(store, query.filter, keep, need);
   else rows = (await collectEvents(store, query)).sort(sort === "-date" ? byDateDescending : bySupport);
   return { items: rows.slice(page.offset, page.offset + page.limit), more: rows.length > page.offset + page.limit };
 }
