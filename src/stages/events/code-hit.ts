@@ -13,6 +13,7 @@ import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { implicitSubject } from "./pronouns.js";
 import { scoreEvent } from "./scoring.js";
+import { unnamedGroup } from "./unnamed-group.js";
 
 /** What the events stage knows about the sentence a trigger sits in. */
 export interface SentenceScope {
@@ -91,10 +92,14 @@ export function codeHit(
   if (args.actors.length === 0 && anaphoric) return null;
   if (args.actors.length === 0) args = implicitSubject(doc, hit, scope, args);
   if (args.actors.length === 0) args = groupSubject(scope, hit.first, doc.text, args);
+  // A meeting needs named sides; "Protesters blocked the road" does not.
+  if (args.actors.length === 0 && hit.row.frame === "directed") args = unnamedGroup(scope, hit.first, doc.text, args);
   args = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
-  if (args.actors.length === 0) {
+  // "Three civilians were killed in a bombing": PLOVER codes the victims of an attack though no attacker is named.
+  const victimsOnly = hit.row.type === "ASSAULT" && args.rule === "args.passive-no-agent" && args.recipients.length > 0;
+  if (args.actors.length === 0 && !victimsOnly) {
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }

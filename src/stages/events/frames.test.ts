@@ -33,7 +33,7 @@ const PASSIVE: Row[] = [
   ["the by-agent acts, the subject receives", "A Russian drone was shot down by Ukraine near Odesa.", ["ASSAULT Ukraine → Russia | reported 2023-06-20 (publication)"]],
   ["the by-agent after 'the' acts; the place stays a place", "The balloon was shot down by the United States off South Carolina.", ["ASSAULT United States | reported 2023-06-20 (publication) | in South Carolina"]],
   ["a plural passive subject", "Two Syrian jets were shot down by Turkey over the border.", ["ASSAULT Türkiye → Syria | reported 2023-06-20 (publication)"]],
-  ["a passive with no agent has no actor: the subject is not the one who fired", "A Ukrainian drone was shot down over Crimea.", []],
+  ["a passive with no agent has no actor: the subject is only the target", "A Ukrainian drone was shot down over Crimea.", ["ASSAULT  → Ukraine | reported 2023-06-20 (publication)"]],
   ["nor does an arrest with no agent", "Two Chinese nationals were arrested in Manila.", []],
 ];
 

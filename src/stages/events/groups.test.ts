@@ -19,7 +19,7 @@ const GROUP_NOUN: Row[] = [
   ["a place after a prepositional object is no subject", "Talks with officials in Chad resumed.", []],
   ["a group after the verb is no subject", "Officials met the Danish delegation in Oslo.", []],
   ["a nationality after a preposition is no subject", "Talks with Syrians stalled.", []],
-  ["the subject of a passive is acted on", "The Latvian drone was shot down.", []],
+  ["the subject of a passive is acted on", "The Latvian drone was shot down.", ["ASSAULT  → Latvia | reported 2023-06-20 (publication)"]],
 ];
 
 // biome-ignore format: one case per line reads as a table

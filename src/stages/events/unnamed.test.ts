@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { eventsOf, type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Invented sentences.
+
+// biome-ignore format: one case per line reads as a table
+const UNNAMED_GROUP: Row[] = [
+  ["a bare plural group acts", "Inmates rioted at the central prison on Friday.", ["PROTEST/riot Inmates | reported 2023-06-16 (relative)"]],
+  ["a group with its adjectives keeps going on with a noun trigger", "Radical clerics continued their hunger strike outside the court.", ["PROTEST/hunger Radical clerics | reported 2023-06-20 (publication)"]],
+  ["a quantity of a group with a light verb", "Thousands of teachers throughout Kenya staged mass demonstrations on Monday.", ["PROTEST/demo Thousands of teachers | reported 2023-06-19 (relative)"]],
+  ["a group after a preposition is no subject", "A march by farmers was planned.", []],
+  ["a meeting needs named sides", "Officials met in Geneva on Monday.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const VICTIMS: Row[] = [
+  ["victims of an attack with no named attacker are its target", "Four Kenyan soldiers were killed in an ambush near the border.", ["ASSAULT  → Kenya | reported 2023-06-20 (publication)"]],
+  ["a wounded group of a country", "Two Peruvian police officers have been wounded in a grenade blast.", ["ASSAULT  → Peru | reported 2023-06-20 (publication)"]],
+  ["an arrest with no agent is not coded", "Three Bolivian nationals were arrested in Lima.", []],
+];
+
+describe("events: unnamed actors", () => {
+  describe("a group noun heads the subject", () => runTable(UNNAMED_GROUP));
+  describe("victims of an attack", () => runTable(VICTIMS));
+  test("a group in a country is that country's, and of no named actor", () => {
+    const [event] = eventsOf("Striking miners in Zambia blocked the main road to the border.");
+    assert.deepEqual(
+      event?.actors.map((a) => [a.name, a.kind, a.country, a.actor_id]),
+      [["Striking miners", "group", "ZMB", ""]],
+    );
+  });
+});
