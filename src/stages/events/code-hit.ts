@@ -9,6 +9,7 @@ import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
+import { implyCountry, soleCountry } from "./implied-country.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { implicitSubject } from "./pronouns.js";
@@ -119,15 +120,17 @@ export function codeHit(
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
     list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
+  const implied = soleCountry(scope.inSentence);
+  const describe = (e: EntityMention) => implyCountry(describeActor(e, ctx.kb, roleDate), implied);
   return {
     id: "",
     event_type: hit.row.type,
     mode: hit.row.mode,
     context: [],
-    actors: distinct(args.actors).map((a) => describeActor(a, ctx.kb, roleDate)),
+    actors: distinct(args.actors).map(describe),
     recipients: distinct(args.recipients)
       .filter((r) => !actorIds.has(r.actorId))
-      .map((r) => describeActor(r, ctx.kb, roleDate)),
+      .map(describe),
     ...when,
     status,
     location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),
