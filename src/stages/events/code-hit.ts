@@ -10,6 +10,7 @@ import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
 import { implyCountry, soleCountry } from "./implied-country.js";
+import { asIntent, statesIntent } from "./intent.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { implicitSubject } from "./pronouns.js";
@@ -114,6 +115,8 @@ export function codeHit(
     return null;
   }
   const status = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
+  const intent = status !== "negated" && !hit.row.status && statesIntent(tokens, hit.first, scope.from);
+  const row = intent ? asIntent(hit.row) : hit.row;
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
@@ -124,8 +127,8 @@ export function codeHit(
   const describe = (e: EntityMention) => implyCountry(describeActor(e, ctx.kb, roleDate), implied);
   return {
     id: "",
-    event_type: hit.row.type,
-    mode: hit.row.mode,
+    event_type: row.type,
+    mode: row.mode,
     context: [],
     actors: distinct(args.actors).map(describe),
     recipients: distinct(args.recipients)
@@ -134,7 +137,7 @@ export function codeHit(
     ...when,
     status,
     location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),
-    ...scoreEvent(hit.row),
+    ...scoreEvent(row),
     confidence: confidenceOf(args, timex !== null),
     doc_count: 1,
     mentions: [
@@ -144,7 +147,7 @@ export function codeHit(
         start: sentence.start,
         end: sentence.end,
         text: doc.slice(sentence),
-        rule: `${hit.row.id}+${args.rule}`,
+        rule: `${hit.row.id}+${args.rule}${row === hit.row ? "" : "+intent"}`,
       },
     ],
   };

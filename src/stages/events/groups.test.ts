@@ -64,7 +64,7 @@ const ranked = (text: string) =>
 
 // biome-ignore format: one case per line reads as a table
 const MAIN_EVENT: [string, string, string[]][] = [
-  ["an infinitival complement weighs less than its verb", "Mexico pledged to attack the cartels.", ["AGREE", "ASSAULT"]],
+  ["an infinitival complement weighs less than its verb", "Mexico pledged to attack the cartels.", ["AGREE", "THREATEN"]],
   ["so does a that-clause", "Brazil demanded that Argentina withdraw its tariffs.", ["REQUEST", "RETREAT"]],
   ["two coordinated clauses weigh the same, in order", "Ghana criticised Togo on Monday, and Benin attacked Niger.", ["ACCUSE", "ASSAULT"]],
 ];

@@ -5,10 +5,10 @@ import { type Row, runTable } from "./expect-events.js";
 
 // biome-ignore format: one case per line reads as a table
 const FUTURE: Row[] = [
-  ["'will visit' is future, dated by 'next week'", "Antony Blinken will visit Beijing next week.", ["CONSULT/visit Antony Blinken → China | future 2023-06-26 (relative)"]],
-  ["'is expected to meet' is future and undated", "Wang Yi is expected to meet Sergei Lavrov in Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | future undated (unknown) | in Moscow"]],
-  ["'plans to meet … on Friday' is the coming Friday", "Wang Yi plans to meet Sergei Lavrov in Moscow on Friday.", ["CONSULT Wang Yi → Sergey Lavrov | future 2023-06-23 (relative) | in Moscow"]],
-  ["'is set to travel … on Sunday' is the coming Sunday", "Antony Blinken is set to travel to Beijing on Sunday.", ["CONSULT/visit Antony Blinken → China | future 2023-06-25 (relative)"]],
+  ["'will visit' is future, dated by 'next week'", "Antony Blinken will visit Beijing next week.", ["AGREE Antony Blinken → China | future 2023-06-26 (relative)"]],
+  ["'is expected to meet' is future and undated", "Wang Yi is expected to meet Sergei Lavrov in Moscow.", ["AGREE Wang Yi → Sergey Lavrov | future undated (unknown) | in Moscow"]],
+  ["'plans to meet … on Friday' is the coming Friday", "Wang Yi plans to meet Sergei Lavrov in Moscow on Friday.", ["AGREE Wang Yi → Sergey Lavrov | future 2023-06-23 (relative) | in Moscow"]],
+  ["'is set to travel … on Sunday' is the coming Sunday", "Antony Blinken is set to travel to Beijing on Sunday.", ["AGREE Antony Blinken → China | future 2023-06-25 (relative)"]],
   ["'could meet' is hypothetical", "Joe Biden could meet Xi Jinping in San Francisco.", ["CONSULT Joe Biden → Xi Jinping | hypothetical undated (unknown) | in San Francisco"]],
   ["a past verb is reported", "Wang Yi met Sergei Lavrov in Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication) | in Moscow"]],
 ];

@@ -1,0 +1,17 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Invented sentences. PLOVER codes a stated intention by what it promises or threatens.
+
+// biome-ignore format: one case per line reads as a table
+const INTENT: Row[] = [
+  ["future support is a promise: AGREE", "Norway will support Kenya's bid for a council seat.", ["AGREE Norway → Kenya | future undated (unknown)"]],
+  ["future aid said by a spokesman is AGREE", "Japan said it would donate medical supplies to Peru.", ["AGREE Japan → Peru | hypothetical undated (unknown)"]],
+  ["a future retreat is announced, so CONCEDE", "Chile announced it would withdraw its troops from the border.", ["CONCEDE Chile | future undated (unknown)"]],
+  ["a future blockade is a threat", "Angry farmers said they would blockade the capital.", ["THREATEN/restrict Angry farmers | hypothetical undated (unknown)"]],
+  ["a planned attack is a threat of violence", "The rebels plan to attack Ghana's northern garrison.", ["THREATEN/violence rebels → Ghana | future undated (unknown)"]],
+  ["an act that took place keeps its type", "Norway supported Kenya's bid for a council seat.", ["SUPPORT Norway → Kenya | reported 2023-06-20 (publication)"]],
+  ["a negated future act is no promise", "Norway will not support Kenya's bid.", ["SUPPORT Norway → Kenya | negated undated (unknown)"]],
+];
+
+describe("events: stated intentions", () => runTable(INTENT));
