@@ -24,7 +24,8 @@ describe("mergeParticipants: a joining report's participants", () => {
     ["a country stays when the report names nobody more precise", sides([ward], [lin]), sides([usa], [chn]), "Ann Ward > Lin Bo"],
     ["another country is not taken", sides([ward], [chn]), sides([ward], [fra]), "Ann Ward > China"],
     ["participants on swapped sides are not added twice", sides([ward], [lin]), sides([lin], [ward]), "Ann Ward > Lin Bo"],
-    ["a joint pair of countries gives way to named sides", sides([chn, usa]), sides([ward], [lin]), "Ann Ward > Lin Bo"],
+    ["a joint pair of countries takes their people", sides([chn, usa]), sides([ward, lin]), "Lin Bo+Ann Ward > "],
+    ["a meeting no side hosts gets no host", sides([ward, lin]), sides([ward, lin], [chn]), "Ann Ward+Lin Bo > "],
   ];
   for (const [behaviour, stored, incoming, expected] of cases)
     it(behaviour, () => assert.equal(names(mergeParticipants(stored, incoming)), expected));
