@@ -14,6 +14,7 @@ import { asIntent, statesIntent } from "./intent.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { implicitSubject } from "./pronouns.js";
+import { addressedBetween, speechVerbBefore } from "./reported-demand.js";
 import { scoreEvent } from "./scoring.js";
 import { unnamedGroup } from "./unnamed-group.js";
 
@@ -90,12 +91,21 @@ export function codeHit(
   const last = tokens[hit.last] as Token;
   const trigger = doc.slice({ start: first.start, end: last.end });
   const anaphoric = nominal && /^(?:the|this|that|such)$/.test(tokens[hit.first - 1]?.lower ?? "");
-  let args = readArguments(hit.row, tokens, hit.first, hit.last, scope.participants, doc.text, nominal);
+  // "X said Y must withdraw": the subject of the speech verb acts (see reported-demand.ts).
+  const speech = hit.row.speaker_acts ? speechVerbBefore(tokens, hit.first, scope.from) : null;
+  if (hit.row.speaker_acts && speech === null) return null;
+  const at = speech === null ? hit : { ...hit, first: speech, last: speech };
+  let args = readArguments(hit.row, tokens, at.first, at.last, scope.participants, doc.text, nominal);
   if (args.actors.length === 0 && anaphoric) return null;
-  if (args.actors.length === 0) args = implicitSubject(doc, hit, scope, args);
-  if (args.actors.length === 0) args = groupSubject(scope, hit.first, doc.text, args);
+  if (args.actors.length === 0) args = implicitSubject(doc, at, scope, args);
+  if (args.actors.length === 0) args = groupSubject(scope, at.first, doc.text, args);
   // A meeting needs named sides; "Protesters blocked the road" does not.
-  if (args.actors.length === 0 && hit.row.frame === "directed") args = unnamedGroup(scope, hit.first, doc.text, args);
+  if (args.actors.length === 0 && hit.row.frame === "directed") args = unnamedGroup(scope, at.first, doc.text, args);
+  if (speech !== null) {
+    const told = addressedBetween(args, scope.participants, (tokens[speech] as Token).end, first.start);
+    if (!told) return null;
+    args = told;
+  }
   args = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
