@@ -13,6 +13,7 @@ import { implyCountry, soleCountry } from "./implied-country.js";
 import { asIntent, statesIntent } from "./intent.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
+import { placeTarget } from "./place-target.js";
 import { implicitSubject } from "./pronouns.js";
 import { addressedBetween, speechVerbBefore } from "./reported-demand.js";
 import { scoreEvent } from "./scoring.js";
@@ -131,6 +132,7 @@ export function codeHit(
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
+  const location = findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb);
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
     list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
   const implied = soleCountry(scope.inSentence);
@@ -141,12 +143,17 @@ export function codeHit(
     mode: row.mode,
     context: [],
     actors: distinct(args.actors).map(describe),
-    recipients: distinct(args.recipients)
-      .filter((r) => !actorIds.has(r.actorId))
-      .map(describe),
+    recipients: placeTarget(
+      row,
+      distinct(args.recipients)
+        .filter((r) => !actorIds.has(r.actorId))
+        .map(describe),
+      location,
+      ctx.kb,
+    ),
     ...when,
     status,
-    location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),
+    location,
     ...scoreEvent(row),
     confidence: confidenceOf(args, timex !== null),
     doc_count: 1,

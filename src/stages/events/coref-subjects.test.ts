@@ -13,16 +13,16 @@ const GROUP: Row[] = [
 
 // biome-ignore format: one case per line reads as a table
 const DESCRIPTION: Row[] = [
-  ["'the minister' is the minister named before", "Indonesian Foreign Minister Retno Marsudi arrived in Tokyo on Monday. The minister met Fumio Kishida on Tuesday.", ["CONSULT/visit Retno Marsudi | reported 2023-06-19 (relative) | in Tokyo", "CONSULT Retno Marsudi → Fumio Kishida | reported 2023-06-20 (relative)"]],
-  ["'the secretary' through the knowledge base", "US Secretary of State Antony Blinken landed in Tokyo on Monday. The secretary met Fumio Kishida on Tuesday.", ["CONSULT/visit Antony Blinken | reported 2023-06-19 (relative) | in Tokyo", "CONSULT Antony Blinken → Fumio Kishida | reported 2023-06-20 (relative)"]],
+  ["'the minister' is the minister named before", "Indonesian Foreign Minister Retno Marsudi arrived in Tokyo on Monday. The minister met Fumio Kishida on Tuesday.", ["CONSULT/visit Retno Marsudi → Japan | reported 2023-06-19 (relative) | in Tokyo", "CONSULT Retno Marsudi → Fumio Kishida | reported 2023-06-20 (relative)"]],
+  ["'the secretary' through the knowledge base", "US Secretary of State Antony Blinken landed in Tokyo on Monday. The secretary met Fumio Kishida on Tuesday.", ["CONSULT/visit Antony Blinken → Japan | reported 2023-06-19 (relative) | in Tokyo", "CONSULT Antony Blinken → Fumio Kishida | reported 2023-06-20 (relative)"]],
   ["a description nobody fits is no actor", "The minister met Fumio Kishida on Tuesday.", []],
 ];
 
 // biome-ignore format: one case per line reads as a table
 const PRONOUN: Row[] = [
-  ["'She' is the woman in focus", "Australian Foreign Minister Penny Wong landed in Beijing on Tuesday. She met Wang Yi on Wednesday.", ["CONSULT/visit Penny Wong | reported 2023-06-20 (relative) | in Beijing", "CONSULT Penny Wong → Wang Yi | reported 2023-06-14 (relative)"]],
-  ["an object pronoun is not the trigger's subject", "Antony Blinken landed in Beijing on Sunday. Wang Yi told him to respect China's red lines.", ["CONSULT/visit Antony Blinken | reported 2023-06-18 (relative) | in Beijing"]],
-  ["a possessive pronoun is not the trigger's subject", "Penny Wong landed in Beijing on Tuesday. Her visit was the first by an Australian foreign minister since 2018.", ["CONSULT/visit Penny Wong | reported 2023-06-20 (relative) | in Beijing"]],
+  ["'She' is the woman in focus", "Australian Foreign Minister Penny Wong landed in Beijing on Tuesday. She met Wang Yi on Wednesday.", ["CONSULT/visit Penny Wong → China | reported 2023-06-20 (relative) | in Beijing", "CONSULT Penny Wong → Wang Yi | reported 2023-06-14 (relative)"]],
+  ["an object pronoun is not the trigger's subject", "Antony Blinken landed in Beijing on Sunday. Wang Yi told him to respect China's red lines.", ["CONSULT/visit Antony Blinken → China | reported 2023-06-18 (relative) | in Beijing"]],
+  ["a possessive pronoun is not the trigger's subject", "Penny Wong landed in Beijing on Tuesday. Her visit was the first by an Australian foreign minister since 2018.", ["CONSULT/visit Penny Wong → China | reported 2023-06-20 (relative) | in Beijing"]],
 ];
 
 describe("events: subjects given by coreference", () => {

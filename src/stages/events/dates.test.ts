@@ -7,7 +7,7 @@ const WEEKDAYS: Row[] = [
   ["the day before publication", "Sergei Lavrov criticised NATO on Monday.", ["ACCUSE/disapprove Sergey Lavrov → NATO | reported 2023-06-19 (relative)"]],
   ["'will … on Friday' is the coming Friday", "Antony Blinken will meet Wang Yi on Friday.", ["AGREE Antony Blinken → Wang Yi | future 2023-06-23 (relative)"]],
   ["'yesterday' is the day before publication", "Yesterday Sergei Lavrov met Wang Yi in Moscow.", ["CONSULT Sergey Lavrov → Wang Yi | reported 2023-06-19 (relative) | in Moscow"]],
-  ["a weekday in the sentence before dates only its own event", "Antony Blinken arrived in Beijing on Sunday. He met Qin Gang.", ["CONSULT/visit Antony Blinken | reported 2023-06-18 (relative) | in Beijing", "CONSULT Antony Blinken → Qin Gang | reported 2023-06-20 (publication)"]],
+  ["a weekday in the sentence before dates only its own event", "Antony Blinken arrived in Beijing on Sunday. He met Qin Gang.", ["CONSULT/visit Antony Blinken → China | reported 2023-06-18 (relative) | in Beijing", "CONSULT Antony Blinken → Qin Gang | reported 2023-06-20 (publication)"]],
 ];
 
 // biome-ignore format: one case per line reads as a table

@@ -14,7 +14,7 @@ const GROUP_NOUN: Row[] = [
   ["protesting nationals block a bridge", "Polish truckers blocked a bridge on the German border.", ["PROTEST/obstruct Poland → Germany | reported 2023-06-20 (publication)"]],
   ["a light verb before a noun trigger", "Kenyan students staged mass demonstrations on Monday.", ["PROTEST/demo Kenya | reported 2023-06-19 (relative)"]],
   ["a member of a national body, named in commas", "A member of the Kenyan parliament, Joseph Otieno, started a hunger strike.", ["PROTEST/hunger Kenya | reported 2023-06-20 (publication)"]],
-  ["a group located in a country acts for it", "Security forces in Chad have arrested two journalists.", ["COERCE/arrest Chad | reported 2023-06-20 (publication) | in Chad"]],
+  ["a group located in a country acts for it", "Security forces in Chad have arrested two journalists.", ["COERCE/arrest Chad → Chad | reported 2023-06-20 (publication) | in Chad"]],
   ["opposition groups in a country", "Opposition groups in Malawi are demanding new elections.", ["REQUEST Malawi | reported 2023-06-20 (publication) | in Malawi"]],
   ["a place after a prepositional object is no subject", "Talks with officials in Chad resumed.", []],
   ["a group after the verb is no subject", "Officials met the Danish delegation in Oslo.", []],
