@@ -10,7 +10,7 @@ import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
 import { implyCountry, soleCountry } from "./implied-country.js";
-import { asIntent, statesIntent } from "./intent.js";
+import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
 import { findLocation } from "./location.js";
 import { statusOf } from "./modality.js";
 import { placeTarget } from "./place-target.js";
@@ -125,9 +125,13 @@ export function codeHit(
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }
-  const status = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
-  const intent = status !== "negated" && !hit.row.status && statesIntent(tokens, hit.first, scope.from);
-  const row = intent ? asIntent(hit.row) : hit.row;
+  const stated = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
+  const modal = !hit.row.status && statesIntent(tokens, hit.first, scope.from);
+  const refusal = modal && stated === "negated" ? asRefusal(hit.row) : null;
+  const ultimatum = modal && /\bunless\b/i.test(doc.text.slice(last.end, sentence.end));
+  const status = refusal ? "reported" : stated;
+  const row =
+    refusal ?? (modal && stated !== "negated" ? (ultimatum ? asUltimatum(hit.row) : asIntent(hit.row)) : hit.row);
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;

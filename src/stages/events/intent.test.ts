@@ -11,7 +11,11 @@ const INTENT: Row[] = [
   ["a future blockade is a threat", "Angry farmers said they would blockade the capital.", ["THREATEN/restrict Angry farmers | hypothetical undated (unknown)"]],
   ["a planned attack is a threat of violence", "The rebels plan to attack Ghana's northern garrison.", ["THREATEN/violence rebels → Ghana | future undated (unknown)"]],
   ["an act that took place keeps its type", "Norway supported Kenya's bid for a council seat.", ["SUPPORT Norway → Kenya | reported 2023-06-20 (publication)"]],
-  ["a negated future act is no promise", "Norway will not support Kenya's bid.", ["SUPPORT Norway → Kenya | negated undated (unknown)"]],
+  ["a negated future act is a refusal", "Norway will not support Kenya's bid.", ["REJECT Norway → Kenya | reported 2023-06-20 (publication)"]],
+  ["so is a meeting one side says it would not attend", "Peru said it would not meet Chilean negotiators.", ["REJECT Peru → Chile | reported 2023-06-20 (publication)"]],
+  ["a negated act in the past is no refusal", "Norway did not support Kenya's bid.", ["SUPPORT Norway → Kenya | negated undated (unknown)"]],
+  ["an intention with a condition is an ultimatum", "Ghana will withdraw its troops from Mali unless the junta holds elections.", ["THREATEN Ghana → Mali | future undated (unknown)"]],
+  ["so is a boycott unless", "The opposition party said it will boycott Zambia's elections unless the president resigns.", ["THREATEN/restrict opposition party → Zambia | future undated (unknown)", "RETREAT/resign Zambia | hypothetical undated (unknown)"]],
 ];
 
 describe("events: stated intentions", () => runTable(INTENT));

@@ -69,6 +69,30 @@ function intendedAs(row: TriggerRow): { type: PloverType; mode: PloverMode | nul
   }
 }
 
+/** Types whose refusal (`will not accept`, `would not meet`) is a REJECT. */
+const COOPERATIVE = new Set<PloverType>(["AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"]);
+
+/**
+ * `Syria says it will not accept more refugees`, `the US would not meet their demands`: a stated
+ * intention not to cooperate is a refusal, REJECT (the manual's REJECT covers refusing to meet,
+ * to yield, to accept). The refusal itself took place.
+ */
+export function asRefusal(row: TriggerRow): TriggerRow | null {
+  if (!COOPERATIVE.has(row.type)) return null;
+  return { ...row, type: "REJECT", mode: null, cameo: "120" };
+}
+
+/**
+ * `Nigeria will withdraw its force from Chad unless …`: an intention with a condition the other side
+ * must meet is an ultimatum, THREATEN (coercive warnings), whatever the act threatened.
+ */
+export function asUltimatum(row: TriggerRow): TriggerRow {
+  if (row.type === "THREATEN" || row.type === "REQUEST") return row;
+  const intended = intendedAs(row);
+  const mode = intended?.type === "THREATEN" ? intended.mode : null;
+  return { ...row, type: "THREATEN", mode, cameo: ploverToCameo("THREATEN", mode) };
+}
+
 /**
  * The trigger row as coded when the clause states an intention rather than an act: `Portugal will
  * support Turkey's bid` is AGREE, `the rebels would blockade the capital` THREATEN, `announced it would

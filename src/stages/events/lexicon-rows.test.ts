@@ -1,0 +1,17 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Invented sentences for trigger rows whose reading is more than a word list.
+
+// biome-ignore format: one case per line reads as a table
+const ROWS: Row[] = [
+  ["'is opposed to' is a stance, not a passive", "Peru is opposed to Chilean mediation in the dispute.", ["REJECT Peru → Chile | reported 2023-06-20 (publication)"]],
+  ["'remains opposed to'", "Ghana remains opposed to the plan put forward by Togo.", ["REJECT Ghana → Togo | reported 2023-06-20 (publication)"]],
+  ["a passive 'opposed by' keeps its agent", "The plan was opposed by Togo.", ["REJECT Togo | reported 2023-06-20 (publication)"]],
+  ["two sides failing to agree both reject", "Peru and Chile failed to reach agreement on the border on Monday.", ["REJECT Peru + Chile | reported 2023-06-19 (relative)"]],
+  ["upgraded ties are diplomatic support", "Kenya and Norway upgraded their diplomatic ties to ambassadorial level.", ["SUPPORT Kenya + Norway | reported 2023-06-20 (publication)"]],
+  ["allowing a rival to run is a concession", "The court in Ghana allowed opposition leader Kofi Boateng to stand in the election.", ["CONCEDE Ghana → Kofi Boateng | reported 2023-06-20 (publication) | in Ghana"]],
+  ["being allowed names no one who allowed", "Journalists were allowed to enter the hall.", []],
+];
+
+describe("events: trigger rows with a reading of their own", () => runTable(ROWS));
