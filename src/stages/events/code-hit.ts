@@ -11,7 +11,7 @@ import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
 import { implyCountry, soleCountry } from "./implied-country.js";
 import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
-import { findLocation } from "./location.js";
+import { findLocation, visitedPlace } from "./location.js";
 import { statusOf } from "./modality.js";
 import { placeTarget } from "./place-target.js";
 import { implicitSubject } from "./pronouns.js";
@@ -136,7 +136,9 @@ export function codeHit(
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
-  const location = findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb);
+  const location =
+    findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb) ??
+    (row.frame === "visit" ? visitedPlace(args.recipients, ctx.kb) : null);
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
     list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
   const implied = soleCountry(scope.inSentence);

@@ -39,8 +39,8 @@ const PASSIVE: Row[] = [
 
 // biome-ignore format: one case per line reads as a table
 const POSSESSIVE: Row[] = [
-  ["the possessor of a visit visits its destination", "Wang Yi's visit to Moscow ended on Friday.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-16 (relative)"]],
-  ["a surname possessor; 'since 2018' does not date the visit", "Lavrov's visit to Pyongyang was his first since 2018.", ["CONSULT/visit Sergey Lavrov → North Korea | reported 2023-06-20 (publication)"]],
+  ["the possessor of a visit visits its destination", "Wang Yi's visit to Moscow ended on Friday.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-16 (relative) | in Moscow"]],
+  ["a surname possessor; 'since 2018' does not date the visit", "Lavrov's visit to Pyongyang was his first since 2018.", ["CONSULT/visit Sergey Lavrov → North Korea | reported 2023-06-20 (publication) | in Pyongyang"]],
   ["the possessor of talks acts on the other side", "Xi Jinping's talks with Joe Biden lasted four hours.", ["CONSULT Xi Jinping → Joe Biden | reported 2023-06-20 (publication)"]],
   ["a possessor that names no actor codes nothing", "The delegation's visit to Moscow ended on Friday.", []],
 ];

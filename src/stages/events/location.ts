@@ -56,6 +56,19 @@ export function findLocation(
   return toLocation(chosen, kb);
 }
 
+/**
+ * `Pompeo visited Beijing`, `a visit to Jakarta`: the city a visit goes to is where it happens. Only a
+ * capital or a known place counts: `visited China` names the host, not a place.
+ */
+export function visitedPlace(recipients: readonly EntityMention[], kb: KnowledgeBase): EventLocation | null {
+  for (const e of recipients) {
+    const key = e.text.replace(/^the\s+/i, "");
+    const known = [...(kb.surfaces.get(key) ?? [])].some((s) => kb.get(s.actorId)?.kind === "place");
+    if (e.type === "GPE" && (known || (e.country && kb.capitals.get(key) === e.country))) return toLocation(e, kb);
+  }
+  return null;
+}
+
 function toLocation(e: EntityMention, kb: KnowledgeBase): EventLocation {
   const key = e.text.replace(/^the\s+/i, "");
   const place = [...(kb.surfaces.get(key) ?? [])].map((s) => kb.get(s.actorId)).find((a) => a?.kind === "place");

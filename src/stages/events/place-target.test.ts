@@ -12,4 +12,14 @@ const PLACE_TARGET: Row[] = [
   ["a meeting's place is no side of it", "Peru and Chile held talks in Tokyo.", ["CONSULT Peru + Chile | reported 2023-06-20 (publication) | in Tokyo"]],
 ];
 
-describe("events: the place an act falls on", () => runTable(PLACE_TARGET));
+// biome-ignore format: one case per line reads as a table
+const VISITED: Row[] = [
+  ["a visited capital is where the visit happens", "Sergei Lavrov visited Tokyo in 2019.", ["CONSULT/visit Sergey Lavrov → Japan | reported 2019 (stated) | in Tokyo"]],
+  ["so is the capital of a visit's possessor", "Antony Blinken's visit to Jakarta ended on Monday.", ["CONSULT/visit Antony Blinken → Indonesia | reported 2023-06-19 (relative) | in Jakarta"]],
+  ["a visited country is the host, not a place", "Sergei Lavrov visited Japan in 2019.", ["CONSULT/visit Sergey Lavrov → Japan | reported 2019 (stated)"]],
+];
+
+describe("events: the place an act falls on", () => {
+  runTable(PLACE_TARGET);
+  runTable(VISITED);
+});
