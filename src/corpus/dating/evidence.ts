@@ -25,12 +25,6 @@ export function participants(e: EventRecord): string {
   return [...new Set(ids)].sort().join("+");
 }
 
-/** The time expressions inside this document's mentions of `e`. */
-export function timexesOf(e: EventRecord, docId: string, timexes: TimexRecord[]): TimexRecord[] {
-  const spans = e.mentions.filter((m) => m.doc_id === docId);
-  return timexes.filter((t) => spans.some((m) => t.start >= m.start && t.end <= m.end));
-}
-
 /**
  * The dated report of the same event: the event itself when dated articles already merged into it,
  * else, among reported canonical events of the same type and participants (dated from their text,
