@@ -9,7 +9,7 @@ import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
-import { implyCountry, soleCountry } from "./implied-country.js";
+import { implyCountry, residenceOf, soleCountry } from "./implied-country.js";
 import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
 import { findLocation, visitedPlace } from "./location.js";
 import { statusOf } from "./modality.js";
@@ -136,13 +136,17 @@ export function codeHit(
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
+  const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
+    list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
   const location =
     findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb) ??
     (row.frame === "visit" ? visitedPlace(args.recipients, ctx.kb) : null);
-  const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
-    list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
   const implied = soleCountry(scope.inSentence);
-  const describe = (e: EntityMention) => implyCountry(describeActor(e, ctx.kb, roleDate), implied);
+  const describe = (e: EntityMention) => {
+    const actor = implyCountry(describeActor(e, ctx.kb, roleDate), implied);
+    const home = residenceOf(e, scope.inSentence, doc.text, location?.country ?? null);
+    return home ? { ...actor, country: home } : actor;
+  };
   return {
     id: "",
     event_type: row.type,

@@ -24,3 +24,23 @@ export function implyCountry(actor: EventActor, country: string | null): EventAc
   if (actor.country || !country || actor.kind !== "person" || !actor.role) return actor;
   return { ...actor, country };
 }
+
+/**
+ * The country a people named by its nationality lives in, when the sentence says so: `Bosnian Serbs`
+ * (a demonym right after a country word: BIH), `ethnic Albanians … in Serbia` (an ethnic group with
+ * the place of the event: SRB). PLOVER codes a group by the state it belongs to, not by its kin state.
+ * Null when the sentence does not say.
+ */
+export function residenceOf(
+  e: EntityMention,
+  inSentence: readonly EntityMention[],
+  text: string,
+  placeCountry: string | null,
+): string | null {
+  if (e.type !== "NORP") return null;
+  const before = inSentence.filter((o) => o.end <= e.start && /^\s+$/.test(text.slice(o.end, e.start)));
+  const home = before.find((o) => (o.type === "NORP" || o.type === "GPE") && o.country && o.country !== e.country);
+  if (home?.country) return home.country;
+  const ethnic = /\bethnic\s+$/i.test(text.slice(Math.max(0, e.start - 7), e.start));
+  return ethnic && placeCountry && /^[A-Z]{3}$/.test(placeCountry) && placeCountry !== e.country ? placeCountry : null;
+}

@@ -29,4 +29,14 @@ describe("events: titled people the knowledge base lacks", () => {
   test("with two countries in the sentence no country is implied", () => {
     assert.deepEqual(sides("President Ndaba Mole accused Zambia and Malawi of smuggling.")?.[0], ["Ndaba Mole:null"]);
   });
+
+  test("a demonym after a country word lives in that country", () => {
+    assert.deepEqual(sides("Bosnian Croats demanded a truce with Serbia.")?.[0], ["Croatia:BIH"]);
+  });
+  test("an ethnic group is of the country the event happens in", () => {
+    assert.deepEqual(sides("Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.")?.[0], ["Hungary:ROU"]);
+  });
+  test("a nationality alone stays its own country", () => {
+    assert.deepEqual(sides("Hungarians demonstrated in Romania on Sunday.")?.[0], ["Hungary:HUN"]);
+  });
 });
