@@ -25,6 +25,7 @@ const CASES: [string, Partial<EventRecord>, string][] = [
   ["an agreement of two sides with no recipient", { event_type: "AGREE", actors: [biden, xi] }, "Joe Biden (USA) and Xi Jinping (CHN) reached agreement"],
   ["a directed type with a recipient; 'the' before the United States", { event_type: "ACCUSE", actors: [country("CHN", "China")], recipients: [country("USA", "United States")] }, "China criticised the United States"],
   ["a cancelled meeting", { event_type: "REJECT", mode: "meet", actors: [blinken], recipients: [country("CHN", "China")] }, "Antony Blinken (USA) called off or refused a meeting with China"],
+  ["a visit to a country names the city, then the country", { mode: "visit", actors: [blinken], recipients: [country("CHN", "China")], location: at("Beijing") }, "Antony Blinken (USA) visited Beijing, China"],
   ["a visit hosted by a person names the place, then the host", { mode: "visit", actors: [blinken], recipients: [person("p:chen-jining", "Chen Jining", "CHN")], location: at("Shanghai") }, "Antony Blinken (USA) visited Shanghai and met Chen Jining (CHN)"],
   ["a visit hosted by a person with no place names the host's country", { mode: "visit", actors: [wang], recipients: [biden] }, "Wang Yi (CHN) visited the United States and met Joe Biden (USA)"],
   ["a building takes 'at the'", { actors: [xi], recipients: [blinken], location: at("Great Hall of the People") }, "Xi Jinping (CHN) held talks with Antony Blinken (USA) at the Great Hall of the People"],

@@ -56,14 +56,24 @@ const STATUS_PREFIX: Record<string, string> = {
 const pick = (table: Record<string, string>, e: EventRecord) =>
   table[`${e.event_type}/${e.mode}`] ?? table[e.event_type];
 
-/** "visited China and met Chen Jining (CHN)": a visit hosted by people names the place, then them. */
+/**
+ * A visit names where, then whom: "visited Beijing, China", "visited Shanghai and met Chen Jining
+ * (CHN)", "visited the United States and met Joe Biden (USA)" (the hosts' country when no place).
+ */
 function visitLine(e: EventRecord, actors: string): string | null {
-  if (e.mode !== "visit" || !e.recipients.some((r) => r.kind === "person")) return null;
-  const hosts: EventActor[] = e.recipients.filter((r) => r.kind !== "country");
-  const countries = new Set(e.recipients.map((r) => r.country));
-  const place = e.location?.name ?? (countries.size === 1 ? countryName([...countries][0] ?? null) : null);
-  if (!place) return null;
-  return `${actors} visited ${inSentence(place)} and met ${list(hosts)}`;
+  if (e.mode !== "visit" || e.recipients.length === 0) return null;
+  // "visited the Asia Society in New York": a body is the place visited, people are met
+  if (e.recipients.some((r) => r.kind === "organization" || r.kind === "group")) return null;
+  const hosts: EventActor[] = e.recipients.filter((r) => r.kind === "person");
+  const countries: EventActor[] = e.recipients.filter((r) => r.kind === "country");
+  const hostCountries = new Set(hosts.map((h) => h.country));
+  const place =
+    e.location?.name ??
+    (countries.length === 0 && hostCountries.size === 1 ? countryName([...hostCountries][0] ?? null) : null);
+  const met = hosts.length > 0 ? ` and met ${list(hosts)}` : "";
+  if (!place) return countries.length > 0 ? `${actors} visited ${list(countries)}${met}` : null;
+  const named = countries.filter((c) => c.name !== place);
+  return `${actors} visited ${inSentence(place)}${named.length > 0 ? `, ${list(named)}` : ""}${met}`;
 }
 
 /**
