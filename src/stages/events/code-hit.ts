@@ -3,21 +3,18 @@ import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/lay
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
 import { timexForTrigger } from "../dates/index.js";
-import { thatAddressee } from "./addressee.js";
-import { type Arguments, readArguments } from "./arguments.js";
+import type { Arguments } from "./arguments.js";
+import { clauseArguments } from "./clause-arguments.js";
 import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
-import { groupSubject } from "./group-subject.js";
 import { implyCountry, residenceOf, soleCountry } from "./implied-country.js";
 import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
 import { findLocation, visitedPlace } from "./location.js";
 import { statusOf } from "./modality.js";
+import { bindsItself } from "./nominal.js";
 import { placeTarget } from "./place-target.js";
-import { implicitSubject } from "./pronouns.js";
-import { addressedBetween, speechVerbBefore } from "./reported-demand.js";
 import { scoreEvent } from "./scoring.js";
-import { unnamedGroup } from "./unnamed-group.js";
 
 /** What the events stage knows about the sentence a trigger sits in. */
 export interface SentenceScope {
@@ -30,42 +27,6 @@ export interface SentenceScope {
   participants: readonly EntityMention[];
   datable: TimexMention[];
   sentences: readonly Sentence[];
-}
-
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "'s",
-  "’s",
-  "this",
-  "that",
-  "planned",
-  "official",
-  "state",
-  "return",
-  "first",
-  "recent",
-  "upcoming",
-  "farewell",
-]);
-
-/** A form read as a noun: its row says so, or a determiner or possessive stands before it (`a visit`, `Blinken's visit`). */
-export function isNominal(row: { pos: string }, tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.lower ?? "";
-  return row.pos === "noun" || DETERMINERS.has(before) || /^['’]s$/.test(tokens[first - 2]?.lower ?? "");
-}
-
-/** `agreed to reopen`, `agreed that …`: one side commits itself; no second side is needed. */
-function bindsItself(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1]?.lower;
-  const after = tokens[last + 2]?.lower ?? "";
-  return next === "that" || (next === "to" && !DETERMINERS.has(after) && !/^(?:a|an|the|meet|talks?)$/.test(after));
 }
 
 function confidenceOf(args: Arguments, dated: boolean): number {
@@ -91,23 +52,9 @@ export function codeHit(
   const first = tokens[hit.first] as Token;
   const last = tokens[hit.last] as Token;
   const trigger = doc.slice({ start: first.start, end: last.end });
-  const anaphoric = nominal && /^(?:the|this|that|such)$/.test(tokens[hit.first - 1]?.lower ?? "");
-  // "X said Y must withdraw": the subject of the speech verb acts (see reported-demand.ts).
-  const speech = hit.row.speaker_acts ? speechVerbBefore(tokens, hit.first, scope.from) : null;
-  if (hit.row.speaker_acts && speech === null) return null;
-  const at = speech === null ? hit : { ...hit, first: speech, last: speech };
-  let args = readArguments(hit.row, tokens, at.first, at.last, scope.participants, doc.text, nominal);
-  if (args.actors.length === 0 && anaphoric) return null;
-  if (args.actors.length === 0) args = implicitSubject(doc, at, scope, args);
-  if (args.actors.length === 0) args = groupSubject(scope, at.first, doc.text, args);
-  // A meeting needs named sides; "Protesters blocked the road" does not.
-  if (args.actors.length === 0 && hit.row.frame === "directed") args = unnamedGroup(scope, at.first, doc.text, args);
-  if (speech !== null) {
-    const told = addressedBetween(args, scope.participants, (tokens[speech] as Token).end, first.start);
-    if (!told) return null;
-    args = told;
-  }
-  args = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
+  const found = clauseArguments(doc, hit, scope, nominal);
+  if (!found) return null;
+  const args = found;
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
   // "Three civilians were killed in a bombing": PLOVER codes the victims of an attack though no attacker is named.

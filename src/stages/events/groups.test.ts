@@ -46,7 +46,7 @@ const LEXICON: Row[] = [
   ["one side agreeing that something should happen", "Estonia agreed that the pipeline should close.", ["AGREE Estonia | reported 2023-06-20 (publication)"]],
   ["agreeing to a thing still needs a second side", "Estonia agreed to the plan.", []],
   ["withdrawing cash is no event", "The minister withdrew cash from the bank.", []],
-  ["a refusal to accept is no agreement", "Denmark will not accept the proposal.", []],
+  ["a refusal to accept is no agreement but a rejection", "Denmark will not accept the proposal.", ["REJECT Denmark | reported 2023-06-20 (publication)"]],
 ];
 
 // biome-ignore format: one case per line reads as a table

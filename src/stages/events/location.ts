@@ -3,7 +3,9 @@ import type { EntityMention } from "../../doc/layers.js";
 import type { EventLocation } from "../../model/records.js";
 import { reachable } from "./arguments.js";
 
-const PLACE_PREPOSITION = /\b(?:in|at|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** `in Beijing`, `off the coast of`; not `at least three Iraqi civilians`. */
+const PLACE_PREPOSITION =
+  /\b(?:in|at(?!\s+(?:least|most)\b)|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * True when the words before a place mark it as where something happened (`in Washington`, `off the

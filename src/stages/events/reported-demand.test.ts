@@ -12,4 +12,18 @@ const DEMANDS: Row[] = [
   ["a modal with no speaker is no demand", "Chile must pay for the damage.", []],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const SAID_PRONOUN: Row[] = [
+  ["a country says it will not accept", "Jordan says it will not accept more refugees from Syria.", ["REJECT Jordan → Syria | reported 2023-06-20 (publication)"]],
+  ["a group announced that they would release", "The rebels announced that they would release two Kenyan hostages.", ["CONCEDE rebels → Kenya | hypothetical undated (unknown)"]],
+  ["a pronoun with no speech verb before it stays unresolved", "It will not accept more refugees from Syria.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const AT_LEAST: Row[] = [
+  ["'at least' before a nationality is no place", "At least four Malian soldiers were killed in the ambush.", ["ASSAULT  → Mali | reported 2023-06-20 (publication)"]],
+];
+
 describe("events: demands reported as what another side must do", () => runTable(DEMANDS));
+describe("events: a pronoun opening a reported clause is the speaker", () => runTable(SAID_PRONOUN));
+describe("events: quantities are not places", () => runTable(AT_LEAST));

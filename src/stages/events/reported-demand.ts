@@ -67,3 +67,26 @@ export function addressedBetween(
   if (told.length === 0) return null;
   return { ...args, recipients: told, rule: `${args.rule}+reported-demand` };
 }
+
+/** Pronouns a reported clause opens with: `Syria says it will not …`, `he said he would …`. */
+const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she", "we"]);
+
+/**
+ * `Syria says it will not accept …`, `Gbagbo announced on Sunday that he will extend …`: a pronoun
+ * opening the clause a speech verb reports, right before the trigger, stands for the speaker. Returns
+ * the speech verb's token index, or null when the trigger has no such pronoun before it.
+ */
+export function speakerOfPronoun(tokens: readonly Token[], first: number, sentenceFrom: number): number | null {
+  for (let k = first - 1; k >= Math.max(sentenceFrom, first - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct") return null;
+    if (!CLAUSE_PRONOUNS.has(t.lower)) continue;
+    for (let v = k - 1; v >= Math.max(sentenceFrom, k - 6); v--) {
+      const w = tokens[v] as Token;
+      if (w.kind === "punct") return null;
+      if (SPEECH.has(w.lower)) return v;
+    }
+    return null;
+  }
+  return null;
+}

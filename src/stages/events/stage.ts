@@ -2,9 +2,10 @@ import { mergeKey } from "../../corpus/merge-key.js";
 import type { DocEvent, Token } from "../../doc/layers.js";
 import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { codeHit, isNominal, type SentenceScope } from "./code-hit.js";
+import { codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
 import { isPlacePhrase } from "./location.js";
+import { isNominal } from "./nominal.js";
 import { participantsOf } from "./participants.js";
 
 /**
