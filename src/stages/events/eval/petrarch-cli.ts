@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { evaluatePetrarch } from "./petrarch-eval.js";
-import { isCameoRoot } from "./petrarch-report.js";
+import { byCategory, isCameoRoot } from "./petrarch-report.js";
 
 // npm run eval:petrarch -- [folder]   (default ../shared/data/petrarch-unittest)
 const folder = process.argv[2] ?? "../shared/data/petrarch-unittest";
@@ -60,5 +60,11 @@ for (const [type, t] of Object.entries(s.perType).sort()) {
   const as = Object.entries(t.as).sort((a, b) => b[1] - a[1]);
   console.log(
     `  ${type.padEnd(10)} ${String(t.n).padStart(3)}  ${String(t.correct).padStart(3)}  ${as.map(([p, n]) => `${p}:${n}`).join(" ")}`,
+  );
+}
+console.log("\nper test category: sentences, gold events, root correct, sentences with gold events but none coded");
+for (const [category, c] of Object.entries(byCategory(r.results)).sort()) {
+  console.log(
+    `  ${category.padEnd(10)} ${String(c.sentences).padStart(3)}  ${String(c.gold).padStart(3)}  ${String(c.correct).padStart(3)}  ${String(c.silent).padStart(3)}`,
   );
 }

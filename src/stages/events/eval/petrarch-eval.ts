@@ -44,6 +44,7 @@ export async function evaluatePetrarch(recordsFile: string, dictionary: string):
   const usable = parsed.records.filter((r) => r.error === null);
   const results: SentenceResult[] = usable.map((r) => ({
     id: r.id,
+    category: r.category,
     gold: r.events,
     coded: analyzeDocument(r.text, { publishedAt: r.date, kb }).record.events.flatMap(eventTriples),
   }));

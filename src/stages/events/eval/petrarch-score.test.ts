@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { countryLevel, participantCode } from "./petrarch-codes.js";
 import type { LabelTable } from "./petrarch-match.js";
 import { matchLabels } from "./petrarch-match.js";
+import { byCategory } from "./petrarch-report.js";
 import { type CodedTriple, scorePetrarch } from "./petrarch-score.js";
 
 const coded = (source: string | null, target: string | null, cameo: string, type: string): CodedTriple => ({
@@ -72,5 +73,18 @@ describe("scorePetrarch", () => {
     // coded pairs: S:VAL T:KES | S:KES | S:VAL T:KES; gold: S:VAL T:KES | S:KES T:VAL
     assert.deepEqual([score.dyad.tp, score.dyad.fp, score.dyad.fn], [3, 2, 1]);
     assert.deepEqual([score.triple.tp, score.triple.fp, score.triple.fn], [1, 2, 1]);
+  });
+});
+
+describe("byCategory", () => {
+  test("counts gold events, those whose root was coded, and sentences coded with nothing", () => {
+    const gold = { source: "VAL", target: "KES", cameo: "042" };
+    assert.deepEqual(
+      byCategory([
+        { id: "a", category: "VERB", gold: [gold], coded: [coded("VAL", "KES", "040", "CONSULT")] },
+        { id: "b", category: "VERB", gold: [gold], coded: [] },
+      ]),
+      { VERB: { sentences: 2, gold: 2, correct: 1, silent: 1 } },
+    );
   });
 });

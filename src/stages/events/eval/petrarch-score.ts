@@ -11,6 +11,8 @@ export interface CodedTriple extends GoldTriple {
 /** Gold and coded triples of one sentence. */
 export interface SentenceResult {
   id: string;
+  /** The suite's test category (`COMPOUND`, `PASSIVE`…), for a per-category table. */
+  category?: string;
   gold: GoldTriple[];
   coded: CodedTriple[];
 }
