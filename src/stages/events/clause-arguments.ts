@@ -53,6 +53,12 @@ export function clauseArguments(
       args = { actors: said.actors, recipients, rule: `${said.rule}+said-pronoun` };
     }
   }
+  const previous = scope.previous;
+  if (args.actors.length === 0 && previous && participle(tokens, hit.first)) {
+    // "42 NGOs signed a letter, demanding that …": a participle after a comma shares its clause's subject.
+    const main = subjectAt(previous, read(previous, false));
+    if (main.actors.length > 0) args = { ...args, actors: main.actors, rule: `${main.rule}+participle` };
+  }
   if (speech !== null) {
     const told = addressedBetween(
       args,
@@ -64,4 +70,9 @@ export function clauseArguments(
     args = told;
   }
   return thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
+}
+
+/** `, demanding`, `, calling for`: an -ing form right after a comma opens a participle clause. */
+function participle(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.text === "," && /ing$/.test((tokens[first] as Token).lower);
 }

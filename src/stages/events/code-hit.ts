@@ -27,6 +27,8 @@ export interface SentenceScope {
   participants: readonly EntityMention[];
   datable: TimexMention[];
   sentences: readonly Sentence[];
+  /** The trigger before the one being coded in this sentence, if any: the clause a participle hangs on. */
+  previous?: TriggerHit | null;
 }
 
 function confidenceOf(args: Arguments, dated: boolean): number {

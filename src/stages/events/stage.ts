@@ -46,13 +46,20 @@ export const eventsStage: Stage = {
           previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start));
         // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
         const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
+        // "…blocked roads, demanding that …": a participle clause after the main verb weighs less too.
+        const participle =
+          previousEnd !== null && /,\s*$/.test(doc.text.slice(previousEnd, first.start)) && /ing$/.test(first.lower);
         if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
         previousEnd = (tokens[hit.last] as Token).end;
-        if (objectOfVerb) continue;
+        if (objectOfVerb) {
+          scope.previous = hit;
+          continue;
+        }
         const record = codeHit(doc, ctx, hit, scope, nominal);
+        scope.previous = hit;
         if (!record) continue;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
-        const penalty = complement ? 0.2 : 0;
+        const penalty = complement || participle ? 0.2 : 0;
         addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 });
       }
     }

@@ -6,6 +6,7 @@ import { isPassive } from "./participants.js";
 
 interface GroupNounsFile {
   nouns: string[];
+  codes: Record<string, string>;
   quantities: string[];
 }
 
@@ -91,7 +92,7 @@ export function unnamedGroup(scope: SentenceScope, triggerFirst: number, text: s
       text: text.slice(start, t.end),
       type: "ORG",
       actorId: null,
-      country: inside[0]?.country ?? null,
+      country: inside[0]?.country ?? lexicon.codes[t.lower] ?? null,
       title: null,
       rule: "events.unnamed-group",
     };

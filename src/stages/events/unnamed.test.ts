@@ -20,7 +20,15 @@ const VICTIMS: Row[] = [
   ["an arrest with no agent is not coded", "Three Bolivian nationals were arrested in Lima.", []],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const PARTICIPLE: Row[] = [
+  ["a participle after a comma shares the clause's subject", "Thousands of students marched through the capital, demanding that Kenya free the prisoners.", ["PROTEST/demo Thousands of students | reported 2023-06-20 (publication)", "REQUEST Thousands of students → Kenya | reported 2023-06-20 (publication)"]],
+  ["non-governmental organisations are NGO", "Thirty NGOs signed an open letter, urging Chile to drop the charges.", ["REQUEST Thirty NGOs → Chile | reported 2023-06-20 (publication)"]],
+  ["a participle with no comma is no clause of its own", "Peru accused Chile of spying.", ["ACCUSE/allege Peru → Chile | reported 2023-06-20 (publication)"]],
+];
+
 describe("events: unnamed actors", () => {
+  describe("a participle clause", () => runTable(PARTICIPLE));
   describe("a group noun heads the subject", () => runTable(UNNAMED_GROUP));
   describe("victims of an attack", () => runTable(VICTIMS));
   test("a group in a country is that country's, and of no named actor", () => {
