@@ -5,7 +5,7 @@ import { type Arguments, readArguments } from "./arguments.js";
 import type { SentenceScope } from "./code-hit.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
-import { implicitSubject } from "./pronouns.js";
+import { corefSubject, implicitSubject } from "./pronouns.js";
 import { addressedBetween, speakerOfPronoun, speechVerbBefore } from "./reported-demand.js";
 import { unnamedGroup } from "./unnamed-group.js";
 
@@ -42,6 +42,7 @@ export function clauseArguments(
   let args = read(at, nominal);
   if (args.actors.length === 0 && anaphoric) return null;
   args = subjectAt(at, args);
+  args = nearerReference(doc, at, scope, args);
   const spoken = args.actors.length === 0 ? speakerOfPronoun(tokens, hit.first, scope.from) : null;
   if (spoken !== null) {
     // "Syria says it will not accept …": the pronoun is the speaker.
@@ -75,4 +76,16 @@ export function clauseArguments(
 /** `, demanding`, `, calling for`: an -ing form right after a comma opens a participle clause. */
 function participle(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.text === "," && /ing$/.test((tokens[first] as Token).lower);
+}
+
+/**
+ * `Liu said the two leaders reached a consensus`: a reference right before the trigger (a pronoun, a
+ * group, a description the coref layer resolved) is its subject, nearer than a name further left.
+ */
+function nearerReference(doc: AnnotatedDoc, at: TriggerHit, scope: SentenceScope, args: Arguments): Arguments {
+  if (args.actors.length === 0) return args;
+  const link = corefSubject(scope.tokens, scope.from, at.first, doc.get("coref"));
+  if (!link || args.actors.some((a) => a.end > link.start)) return args;
+  const ids = new Set(link.actors.map((a) => a.actorId));
+  return { actors: link.actors, recipients: args.recipients.filter((r) => !ids.has(r.actorId)), rule: link.rule };
 }
