@@ -75,7 +75,7 @@ function phraseStart(tokens: readonly Token[], head: number, from: number): numb
 export function unnamedGroup(scope: SentenceScope, triggerFirst: number, text: string, args: Arguments): Arguments {
   const { tokens, from } = scope;
   const trigger = tokens[triggerFirst] as Token;
-  if (isPassive(tokens, triggerFirst) && !/ing$/.test(trigger.lower)) return args;
+  if (isPassive(tokens, triggerFirst) && !/ing$/.test(trigger.lower)) return byAgent(scope, triggerFirst, text, args);
   for (let head = triggerFirst - 1; head >= from; head--) {
     const t = tokens[head] as Token;
     if (t.text === ";" || t.text === ":") break;
@@ -102,6 +102,46 @@ export function unnamedGroup(scope: SentenceScope, triggerFirst: number, text: s
       recipients: args.recipients.filter((r) => !taken.has(r.actorId)),
       rule: "args.unnamed-group",
     };
+  }
+  return args;
+}
+
+/**
+ * `A camp was attacked by Burundian militiamen`: the unnamed group a passive's by-phrase names acts,
+ * the passive's subject stays the recipient.
+ */
+function byAgent(scope: SentenceScope, triggerFirst: number, text: string, args: Arguments): Arguments {
+  const { tokens } = scope;
+  let k = triggerFirst;
+  while (
+    k + 1 < tokens.length &&
+    tokens[k + 1]?.sentence === tokens[triggerFirst]?.sentence &&
+    tokens[k + 1]?.lower !== "by"
+  ) {
+    if (k - triggerFirst > 2 || tokens[k + 1]?.kind === "punct") return args;
+    k++;
+  }
+  const by = k + 1;
+  if (tokens[by]?.lower !== "by") return args;
+  for (let head = by + 1; head <= by + 4 && head < tokens.length; head++) {
+    const t = tokens[head] as Token;
+    if (t.kind === "punct" || t.sentence !== tokens[by]?.sentence) return args;
+    if (!NOUNS.has(t.lower)) continue;
+    const start = (tokens[by + 1] as Token).start;
+    const inside = scope.inSentence.filter(
+      (e) => e.start >= start && e.end <= t.end && e.country && (e.type === "GPE" || e.type === "NORP"),
+    );
+    const actor: EntityMention = {
+      start,
+      end: t.end,
+      text: text.slice(start, t.end).replace(/^(?:the|a|an)\s+/i, ""),
+      type: "ORG",
+      actorId: null,
+      country: inside[0]?.country ?? lexicon.codes[t.lower] ?? null,
+      title: null,
+      rule: "events.unnamed-group",
+    };
+    return { actors: [actor], recipients: args.recipients, rule: "args.passive-by-unnamed" };
   }
   return args;
 }

@@ -18,6 +18,9 @@ const VICTIMS: Row[] = [
   ["victims of an attack with no named attacker are its target", "Four Kenyan soldiers were killed in an ambush near the border.", ["ASSAULT  → Kenya | reported 2023-06-20 (publication)"]],
   ["a wounded group of a country", "Two Peruvian police officers have been wounded in a grenade blast.", ["ASSAULT  → Peru | reported 2023-06-20 (publication)"]],
   ["an arrest with no agent is not coded", "Three Bolivian nationals were arrested in Lima.", []],
+  ["an unnamed group after 'by' attacks", "Two Kenyan villages were attacked by armed militiamen.", ["ASSAULT armed militiamen → Kenya | reported 2023-06-20 (publication)"]],
+  ["so does one a reporter names with adjectives", "A Peruvian convoy was ambushed by heavily armed rebels near the border.", ["ASSAULT heavily armed rebels → Peru | reported 2023-06-20 (publication)"]],
+  ["a by-phrase of a thing is no actor", "Three Bolivian nationals were arrested by night.", []],
 ];
 
 // biome-ignore format: one case per line reads as a table
