@@ -10,6 +10,8 @@ const UNNAMED_GROUP: Row[] = [
   ["a group with its adjectives keeps going on with a noun trigger", "Radical clerics continued their hunger strike outside the court.", ["PROTEST/hunger Radical clerics | reported 2023-06-20 (publication)"]],
   ["a quantity of a group with a light verb", "Thousands of teachers throughout Kenya staged mass demonstrations on Monday.", ["PROTEST/demo Thousands of teachers | reported 2023-06-19 (relative)"]],
   ["a group after a preposition is no subject", "A march by farmers was planned.", []],
+  ["inhabitants of a region threaten", "Kurdish inhabitants of the Nineveh Plains threatened to block the highway unless Iraq paid them.", ["THREATEN Kurdish inhabitants → Iraq | reported 2023-06-20 (publication)"]],
+  ["workers stopping work are on strike", "Some 2,000 dock workers stopped work on Monday over the new law.", ["PROTEST/strike 2,000 dock workers | reported 2023-06-19 (relative)"]],
   ["a meeting needs named sides", "Officials met in Geneva on Monday.", []],
 ];
 
