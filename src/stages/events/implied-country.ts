@@ -15,13 +15,14 @@ export function soleCountry(inSentence: readonly EntityMention[]): string | null
 }
 
 /**
- * A titled person the knowledge base does not know, with no country stated, is implied to hold office
- * in the one country the sentence names (`Judge Ana Ruiz opened an inquiry into Chilean officials` →
- * CHL): domestic politics is the common case. Anyone else, or a sentence naming several countries,
- * stays as it was.
+ * A titled person the knowledge base does not know, or an unnamed group, with no country stated, is
+ * implied to belong to the one country the sentence names (`Judge Ana Ruiz opened an inquiry into
+ * Chilean officials` → CHL, `Prisoners rioted in protest at Kenya's new law` → KEN): domestic politics
+ * is the common case. Anyone else, or a sentence naming several countries, stays as it was.
  */
 export function implyCountry(actor: EventActor, country: string | null): EventActor {
-  if (actor.country || !country || actor.kind !== "person" || !actor.role) return actor;
+  const titled = actor.kind === "person" && actor.role;
+  if (actor.country || !country || !(titled || actor.kind === "group")) return actor;
   return { ...actor, country };
 }
 

@@ -39,4 +39,15 @@ describe("events: titled people the knowledge base lacks", () => {
   test("a nationality alone stays its own country", () => {
     assert.deepEqual(sides("Hungarians demonstrated in Romania on Sunday.")?.[0], ["Hungary:HUN"]);
   });
+  test("an unnamed group is of the one country its sentence names", () => {
+    assert.deepEqual(sides("Prisoners rioted in protest at Kenya's new prison law.")?.[0], ["Prisoners:KEN"]);
+  });
+  test("and of that country when it is also the target", () => {
+    assert.deepEqual(sides("Angry farmers blocked roads to demand that Peru cut fuel prices.")?.[0], [
+      "Angry farmers:PER",
+    ]);
+  });
+  test("an unnamed group between two countries stays of unknown country", () => {
+    assert.deepEqual(sides("Protesters rallied against Chile's deal with Peru.")?.[0], ["Protesters:null"]);
+  });
 });
