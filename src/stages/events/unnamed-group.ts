@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { slugify } from "../../actors/names.js";
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Arguments } from "./arguments.js";
 import type { SentenceScope } from "./code-hit.js";
@@ -91,7 +92,7 @@ export function unnamedGroup(scope: SentenceScope, triggerFirst: number, text: s
       end: t.end,
       text: text.slice(start, t.end),
       type: "ORG",
-      actorId: null,
+      actorId: groupId(text.slice(start, t.end)),
       country: inside[0]?.country ?? lexicon.codes[t.lower] ?? null,
       title: null,
       rule: "events.unnamed-group",
@@ -131,12 +132,13 @@ function byAgent(scope: SentenceScope, triggerFirst: number, text: string, args:
     const inside = scope.inSentence.filter(
       (e) => e.start >= start && e.end <= t.end && e.country && (e.type === "GPE" || e.type === "NORP"),
     );
+    const name = text.slice(start, t.end).replace(/^(?:the|a|an)\s+/i, "");
     const actor: EntityMention = {
       start,
       end: t.end,
-      text: text.slice(start, t.end).replace(/^(?:the|a|an)\s+/i, ""),
+      text: name,
       type: "ORG",
-      actorId: null,
+      actorId: groupId(name),
       country: inside[0]?.country ?? lexicon.codes[t.lower] ?? null,
       title: null,
       rule: "events.unnamed-group",
@@ -144,4 +146,9 @@ function byAgent(scope: SentenceScope, triggerFirst: number, text: string, args:
     return { actors: [actor], recipients: args.recipients, rule: "args.passive-by-unnamed" };
   }
   return args;
+}
+
+/** A stable id for an unnamed group, from its words: `g:thousands-of-students`. */
+function groupId(words: string): string {
+  return `g:${slugify(words)}`;
 }

@@ -36,11 +36,11 @@ describe("events: unnamed actors", () => {
   describe("a participle clause", () => runTable(PARTICIPLE));
   describe("a group noun heads the subject", () => runTable(UNNAMED_GROUP));
   describe("victims of an attack", () => runTable(VICTIMS));
-  test("a group in a country is that country's, and of no named actor", () => {
+  test("a group in a country is that country's, with an id made of its words", () => {
     const [event] = eventsOf("Striking miners in Zambia blocked the main road to the border.");
     assert.deepEqual(
       event?.actors.map((a) => [a.name, a.kind, a.country, a.actor_id]),
-      [["Striking miners", "group", "ZMB", ""]],
+      [["Striking miners", "group", "ZMB", "g:striking-miners"]],
     );
   });
 });
