@@ -12,6 +12,10 @@ const ROWS: Row[] = [
   ["upgraded ties are diplomatic support", "Kenya and Norway upgraded their diplomatic ties to ambassadorial level.", ["SUPPORT Kenya + Norway | reported 2023-06-20 (publication)"]],
   ["allowing a rival to run is a concession", "The court in Ghana allowed opposition leader Kofi Boateng to stand in the election.", ["CONCEDE Ghana → Kofi Boateng | reported 2023-06-20 (publication) | in Ghana"]],
   ["being allowed names no one who allowed", "Journalists were allowed to enter the hall.", []],
+  ["police preventing a demonstration coerce", "Kenyan police prevented the demonstration staged by opposition supporters in Nairobi.", ["COERCE Kenya | reported 2023-06-20 (publication)"]],
+  ["breaking up a rally", "Chilean police broke up a rally of students outside the ministry.", ["COERCE Chile | reported 2023-06-20 (publication)"]],
+  ["a pledge to prohibit aid is a sanction announced", "Norway announced it would prohibit all aid to Malawi.", ["SANCTION/discontinue Norway → Malawi | hypothetical undated (unknown)"]],
+  ["a broken-up rally of a sentence is no protest by the police", "The rally broke up peacefully at dusk.", []],
 ];
 
 describe("events: trigger rows with a reading of their own", () => runTable(ROWS));
