@@ -16,6 +16,9 @@ const ROWS: Row[] = [
   ["breaking up a rally", "Chilean police broke up a rally of students outside the ministry.", ["COERCE Chile | reported 2023-06-20 (publication)"]],
   ["a pledge to prohibit aid is a sanction announced", "Norway announced it would prohibit all aid to Malawi.", ["SANCTION/discontinue Norway → Malawi | hypothetical undated (unknown)"]],
   ["a broken-up rally of a sentence is no protest by the police", "The rally broke up peacefully at dusk.", []],
+  ["ending a mediation is halting talks", "Norwegian envoys ended mediation efforts between Sudan and Chad.", ["SANCTION/withdraw Norway → Sudan + Chad | reported 2023-06-20 (publication)"]],
+  ["dismissing an appeal is a rejection", "Peru dismissed an appeal from Chile to reopen the border.", ["REJECT Peru → Chile | reported 2023-06-20 (publication)"]],
+  ["dismissing a minister is no rejection", "Peru dismissed its interior minister on Monday.", []],
 ];
 
 describe("events: trigger rows with a reading of their own", () => runTable(ROWS));
