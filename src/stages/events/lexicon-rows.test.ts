@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   ["ending a mediation is halting talks", "Norwegian envoys ended mediation efforts between Sudan and Chad.", ["SANCTION/withdraw Norway → Sudan + Chad | reported 2023-06-20 (publication)"]],
   ["dismissing an appeal is a rejection", "Peru dismissed an appeal from Chile to reopen the border.", ["REJECT Peru → Chile | reported 2023-06-20 (publication)"]],
   ["dismissing a minister is no rejection", "Peru dismissed its interior minister on Monday.", []],
+  ["an official protest with a neighbour is an accusation", "Ghana lodged an official protest with Togo over the remarks.", ["ACCUSE/disapprove Ghana → Togo | reported 2023-06-20 (publication)"]],
+  ["diplomatic asylum is aid", "Chile granted diplomatic asylum to three Bolivian officers.", ["AID Chile → Bolivia | reported 2023-06-20 (publication)"]],
+  ["refusing admittance bars entry", "Benin was refusing admittance to Ghanaian traders.", ["REJECT Benin → Ghana | reported 2023-06-20 (publication)"]],
 ];
 
 describe("events: trigger rows with a reading of their own", () => runTable(ROWS));
