@@ -18,4 +18,14 @@ const INTENT: Row[] = [
   ["so is a boycott unless", "The opposition party said it will boycott Zambia's elections unless the president resigns.", ["THREATEN/restrict opposition party → Zambia | future undated (unknown)", "RETREAT/resign Zambia | hypothetical undated (unknown)"]],
 ];
 
-describe("events: stated intentions", () => runTable(INTENT));
+// biome-ignore format: one case per line reads as a table
+const READY: Row[] = [
+  ["readiness to impose martial law is a threat", "Iraq said it is prepared to impose martial law in Basra.", ["THREATEN/restrict Iraq | reported 2023-06-20 (publication)"]],
+  ["readiness to impose a curfew", "Kenya is prepared to impose a curfew in Mombasa.", ["THREATEN/restrict Kenya | reported 2023-06-20 (publication)"]],
+  ["readiness to contribute troops stays an agreement", "France is ready to contribute troops to the force in Liberia.", ["AGREE France | reported 2023-06-20 (publication) | in Liberia"]],
+];
+
+describe("events: stated intentions", () => {
+  runTable(INTENT);
+  runTable(READY);
+});

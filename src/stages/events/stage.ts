@@ -4,6 +4,7 @@ import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
+import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
 import { isNominal } from "./nominal.js";
 import { participantsOf } from "./participants.js";
@@ -38,7 +39,8 @@ export const eventsStage: Stage = {
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;
       let previousEnd: number | null = null;
-      for (const hit of findTriggers(tokens, from, t, ctx.triggers)) {
+      const hits = findTriggers(tokens, from, t, ctx.triggers);
+      for (const [i, hit] of hits.entries()) {
         const first = tokens[hit.first] as Token;
         const nominal = isNominal(hit.row, tokens, hit.first);
         // "cancelled his planned visit", "invited Qin to Washington for a visit": the noun is the verb's object.
@@ -55,7 +57,20 @@ export const eventsStage: Stage = {
           scope.previous = hit;
           continue;
         }
-        const record = codeHit(doc, ctx, hit, scope, nominal);
+        const next = hits[i + 1];
+        // "is prepared to impose martial law": readiness to coerce is a threat of it, not an AGREE.
+        const readyToCoerce =
+          READINESS.test(hit.row.id) &&
+          next !== undefined &&
+          CONFLICT.has(next.row.type) &&
+          /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+            doc.text.slice((tokens[hit.last] as Token).end, (tokens[next.first] as Token).start),
+          );
+        const threat = readyToCoerce ? asUltimatum(next.row) : null;
+        const coded = threat
+          ? { ...hit, row: { ...hit.row, type: threat.type, mode: threat.mode, cameo: threat.cameo } }
+          : hit;
+        const record = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
         if (!record) continue;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
@@ -66,6 +81,11 @@ export const eventsStage: Stage = {
     doc.set("events", [...byKey.values()]);
   },
 };
+
+/** Rows of willingness (`is ready to`, `expressed readiness`) whose complement says what the actor is ready for. */
+const READINESS = /^agree\.(?:ready|willing)\./;
+/** Types whose announced readiness is a threat, not an agreement. */
+const CONFLICT = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
 
 /**
  * The words between a trigger and a trigger of its complement: ` to `, ` in principle to impose `,
