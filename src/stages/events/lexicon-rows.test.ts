@@ -21,6 +21,9 @@ const ROWS: Row[] = [
   ["dismissing a minister is no rejection", "Peru dismissed its interior minister on Monday.", []],
   ["an official protest with a neighbour is an accusation", "Ghana lodged an official protest with Togo over the remarks.", ["ACCUSE/disapprove Ghana → Togo | reported 2023-06-20 (publication)"]],
   ["diplomatic asylum is aid", "Chile granted diplomatic asylum to three Bolivian officers.", ["AID Chile → Bolivia | reported 2023-06-20 (publication)"]],
+  ["defending a country supports it", "Cuba defended Venezuela at the summit on Friday.", ["SUPPORT Cuba → Venezuela | reported 2023-06-16 (relative)"]],
+  ["defending another's right supports it", "Brazil defended the right of Bolivia to nationalise its gas fields.", ["SUPPORT Brazil → Bolivia | reported 2023-06-20 (publication)"]],
+  ["troops defending a city is no political support", "Malian troops defended the town against the rebels.", []],
   ["refusing admittance bars entry", "Benin was refusing admittance to Ghanaian traders.", ["REJECT Benin → Ghana | reported 2023-06-20 (publication)"]],
 ];
 
