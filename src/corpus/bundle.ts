@@ -1,7 +1,7 @@
 import type { Analysis } from "../analyze.js";
 import type { RawArticle } from "../ingest/article.js";
 import type { DocumentBundle } from "../store/store.js";
-import { mergeKey } from "./merge-key.js";
+import { storeKey } from "./store-key.js";
 
 /** Everything one analysed article adds to the store. */
 export function toBundle(article: RawArticle, analysis: Analysis, hash: string): DocumentBundle {
@@ -25,7 +25,7 @@ export function toBundle(article: RawArticle, analysis: Analysis, hash: string):
       .get("entities")
       .map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, actor_id: e.actorId, rule: e.rule })),
     actors: analysis.observations,
-    events: record.events.map((event) => ({ merge_key: mergeKey(event), event })),
+    events: record.events.map((event) => ({ merge_key: storeKey(event, hash), event })),
     messages: record.messages,
   };
 }

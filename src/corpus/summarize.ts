@@ -1,6 +1,7 @@
 import type { EventActor, EventRecord } from "../model/records.js";
+import { countryName, inSentence, list, placePhrase } from "./summary-names.js";
 
-/** The verb phrase of an event type and mode, for one readable line. */
+/** The verb phrase of an event type and mode before its recipient, for one readable line. */
 const PHRASES: Record<string, string> = {
   "CONSULT/phone": "spoke by phone with",
   "CONSULT/visit": "visited",
@@ -14,6 +15,7 @@ const PHRASES: Record<string, string> = {
   RETREAT: "withdrew from",
   REQUEST: "made a request to",
   ACCUSE: "criticised",
+  "REJECT/meet": "called off or refused a meeting with",
   REJECT: "rejected",
   THREATEN: "threatened",
   PROTEST: "protested against",
@@ -23,21 +25,55 @@ const PHRASES: Record<string, string> = {
   ASSAULT: "used force against",
 };
 
+/** The phrase when no recipient is named: "China and Japan reached agreement". */
+const ALONE: Record<string, string> = {
+  "CONSULT/phone": "spoke by phone",
+  "CONSULT/visit": "made a visit",
+  CONSULT: "held talks",
+  AGREE: "reached agreement",
+  SUPPORT: "expressed support",
+  CONCEDE: "made a concession",
+  COOPERATE: "cooperated",
+  AID: "gave aid",
+  RETREAT: "withdrew",
+  REQUEST: "made a request",
+  ACCUSE: "made an accusation",
+  REJECT: "rejected a proposal",
+  THREATEN: "made a threat",
+  PROTEST: "protested",
+  SANCTION: "imposed sanctions",
+  MOBILIZE: "mobilised",
+  COERCE: "used coercion",
+  ASSAULT: "used force",
+};
+
 const STATUS_PREFIX: Record<string, string> = {
   future: "planned: ",
   hypothetical: "possible: ",
   negated: "did not happen: ",
 };
 
-function who(a: EventActor): string {
-  if (a.kind === "country" || !a.country || a.country.length !== 3) return a.name;
-  return `${a.name} (${a.country})`;
-}
+const pick = (table: Record<string, string>, e: EventRecord) =>
+  table[`${e.event_type}/${e.mode}`] ?? table[e.event_type];
 
-function list(actors: EventActor[]): string {
-  const names = actors.map(who);
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+/**
+ * A visit names where, then whom: "visited Beijing, China", "visited Shanghai and met Chen Jining
+ * (CHN)", "visited the United States and met Joe Biden (USA)" (the hosts' country when no place).
+ */
+function visitLine(e: EventRecord, actors: string): string | null {
+  if (e.mode !== "visit" || e.recipients.length === 0) return null;
+  // "visited the Asia Society in New York": a body is the place visited, people are met
+  if (e.recipients.some((r) => r.kind === "organization" || r.kind === "group")) return null;
+  const hosts: EventActor[] = e.recipients.filter((r) => r.kind === "person");
+  const countries: EventActor[] = e.recipients.filter((r) => r.kind === "country");
+  const hostCountries = new Set(hosts.map((h) => h.country));
+  const place =
+    e.location?.name ??
+    (countries.length === 0 && hostCountries.size === 1 ? countryName([...hostCountries][0] ?? null) : null);
+  const met = hosts.length > 0 ? ` and met ${list(hosts)}` : "";
+  if (!place) return countries.length > 0 ? `${actors} visited ${list(countries)}${met}` : null;
+  const named = countries.filter((c) => c.name !== place);
+  return `${actors} visited ${inSentence(place)}${named.length > 0 ? `, ${list(named)}` : ""}${met}`;
 }
 
 /**
@@ -45,14 +81,16 @@ function list(actors: EventActor[]): string {
  * "Wang Yi (CHN) held talks with Antony Blinken (USA) in Washington".
  */
 export function summarize(event: EventRecord): string {
-  const phrase =
-    PHRASES[`${event.event_type}/${event.mode}`] ?? PHRASES[event.event_type] ?? event.event_type.toLowerCase();
   const actors = list(event.actors);
   const recipients = list(event.recipients);
-  let line: string;
-  if (recipients) line = `${actors} ${phrase} ${recipients}`;
-  else if (event.event_type === "CONSULT") line = `${actors} held talks`;
-  else line = `${actors}: ${event.event_type.toLowerCase()}${event.mode ? ` (${event.mode})` : ""}`;
-  if (event.location?.name && !line.includes(event.location.name)) line += ` in ${event.location.name}`;
-  return `${STATUS_PREFIX[event.status] ?? ""}${line}`;
+  let line = visitLine(event, actors);
+  if (!line && recipients) line = `${actors} ${pick(PHRASES, event) ?? event.event_type.toLowerCase()} ${recipients}`;
+  else if (!line) {
+    const alone = pick(ALONE, event);
+    line = alone
+      ? `${actors} ${alone}`
+      : `${actors}: ${event.event_type.toLowerCase()}${event.mode ? ` (${event.mode})` : ""}`;
+  }
+  if (event.location?.name && !line.includes(event.location.name)) line += ` ${placePhrase(event.location)}`;
+  return `${STATUS_PREFIX[event.status] ?? ""}${line.charAt(0).toUpperCase()}${line.slice(1)}`;
 }

@@ -85,4 +85,78 @@ describe("buildTimeline", () => {
       ],
     );
   });
+
+  describe("reports of one event share one line", () => {
+    const visit = (id: string, date: string, docs: string[], fields = {}) =>
+      eventRecord({
+        id,
+        mode: "visit",
+        actors: [wang],
+        recipients: [country("RUS", "Russia")],
+        date,
+        doc_count: docs.length,
+        mentions: docs.map((d) => mentionIn(d)),
+        ...fields,
+      });
+    const show = (events: Parameters<typeof buildTimeline>[0]) =>
+      buildTimeline(events).entries.map((e) => `${e.date} ${e.summary} [${e.event_ids}] [${e.doc_ids}]`);
+
+    test("dates two days apart at most: one entry, dated as the better-supported report", () => {
+      assert.deepEqual(show([visit("a", "2023-03-20", ["d1"]), visit("b", "2023-03-21", ["d2", "d3"])]), [
+        "2023-03-21 Wang Yi (CHN) visited Russia [b,a] [d2,d3,d1]",
+      ]);
+    });
+
+    test("between two days, the one read from the text beats a publication day", () => {
+      const published = visit("b", "2023-03-21", ["d2", "d3"], { date_basis: "publication" });
+      const stated = visit("a", "2023-03-20", ["d1"], { date_basis: "relative" });
+      assert.deepEqual(show([published, stated]), ["2023-03-20 Wang Yi (CHN) visited Russia [b,a] [d2,d3,d1]"]);
+    });
+
+    test("a month folds into the one day of that month with the same event", () => {
+      assert.deepEqual(show([visit("a", "2023-03", ["d1"]), visit("b", "2023-03-21", ["d2"])]), [
+        "2023-03-21 Wang Yi (CHN) visited Russia [b,a] [d2,d1]",
+      ]);
+    });
+
+    test("a month with two such days stays apart, and so do days further apart", () => {
+      const lines = show([
+        visit("a", "2023-03", ["d1"]),
+        visit("b", "2023-03-02", ["d2"]),
+        visit("c", "2023-03-21", ["d3"]),
+      ]);
+      assert.equal(lines.length, 3);
+    });
+
+    test("two different places are two events", () => {
+      const moscow = { location: { name: "Moscow", country: "RUS", lat: null, lon: null } };
+      const sochi = { location: { name: "Sochi", country: "RUS", lat: null, lon: null } };
+      assert.equal(show([visit("a", "2023-03-20", ["d1"], moscow), visit("b", "2023-03-21", ["d2"], sochi)]).length, 2);
+    });
+
+    test("a report that leaves the mode out joins the one that names it; another mode stays apart", () => {
+      const talked = visit("b", "2023-03-21", ["d2"], { mode: null });
+      assert.deepEqual(show([visit("a", "2023-03-20", ["d1"]), talked]), [
+        "2023-03-20 Wang Yi (CHN) visited Russia [a,b] [d1,d2]",
+      ]);
+      assert.equal(
+        show([visit("a", "2023-03-20", ["d1"]), visit("c", "2023-03-21", ["d3"], { mode: "phone" })]).length,
+        2,
+      );
+    });
+
+    test("the sides swapped on one date: one line, the better-supported wording", () => {
+      const reverse = {
+        ...talks,
+        id: "e8",
+        actors: [lavrov],
+        recipients: [wang],
+        doc_count: 2,
+        mentions: [mentionIn("d9")],
+      };
+      assert.deepEqual(show([talks, reverse]), [
+        "2023-03-21 Sergey Lavrov (RUS) held talks with Wang Yi (CHN) [e1,e8] [d1,d9]",
+      ]);
+    });
+  });
 });

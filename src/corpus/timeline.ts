@@ -1,5 +1,6 @@
-import type { EventRecord, Timeline, TimelineEntry } from "../model/records.js";
+import type { EventRecord, Timeline } from "../model/records.js";
 import { summarize } from "./summarize.js";
+import { type DraftEntry, foldEntries, identityKey } from "./timeline-fold.js";
 
 export interface TimelineOptions {
   /** Events under this confidence are left out (default 0.5). */
@@ -8,36 +9,60 @@ export interface TimelineOptions {
   includeAllStatuses?: boolean;
 }
 
+const DATE_RANK: Record<string, number> = { stated: 2, relative: 2, inferred: 1 };
+
 /** Salience of an event: documents that report it first, then confidence. */
 function support(e: EventRecord): number {
   return e.doc_count * 10 + e.confidence;
 }
 
 /**
- * A dated timeline: one entry per date and summary line, ordered by date, each citing its events
- * and documents. Undated events have no place on a timeline and are left out.
+ * A dated timeline: one entry per real event, ordered by date and, on one date, by support (the
+ * documents that report it); each entry cites its events and documents. Reports of one event under
+ * different dates or wordings share one line (timeline-fold.ts), which shows the better-supported
+ * report's summary and date. Undated events have no place on a timeline and are left out.
  */
 export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOptions = {}): Timeline {
   const min = options.minConfidence ?? 0.5;
-  const entries = new Map<string, TimelineEntry & { weight: number }>();
+  const entries = new Map<string, DraftEntry>();
   for (const e of events) {
     if (!e.date || e.confidence < min) continue;
     if (!options.includeAllStatuses && e.status !== "reported") continue;
-    const summary = summarize(e);
-    const key = `${e.date}|${e.date_end ?? ""}|${summary}`;
-    const entry = entries.get(key) ?? {
+    const key = identityKey(e);
+    const at = `${key}|${e.mode ?? ""}|${e.date}|${e.date_end ?? ""}`;
+    const entry = entries.get(at) ?? {
+      key,
       date: e.date,
       date_end: e.date_end,
-      summary,
+      summary: summarize(e),
       event_ids: [],
       doc_ids: [],
       weight: 0,
+      places: new Set<string>(),
+      modes: new Set<string>(),
+      dateRank: 0,
+      best: support(e),
     };
     entry.event_ids.push(e.id);
     for (const m of e.mentions) if (!entry.doc_ids.includes(m.doc_id)) entry.doc_ids.push(m.doc_id);
+    if (e.location?.name) entry.places.add(e.location.name);
+    if (e.mode) entry.modes.add(e.mode);
+    entry.dateRank = Math.max(entry.dateRank, DATE_RANK[e.date_basis] ?? 0);
+    if (support(e) > entry.best) {
+      entry.summary = summarize(e);
+      entry.best = support(e);
+    }
     entry.weight += support(e);
-    entries.set(key, entry);
+    entries.set(at, entry);
   }
-  const sorted = [...entries.values()].sort((a, b) => a.date.localeCompare(b.date) || b.weight - a.weight);
-  return { entries: sorted.map(({ weight: _w, ...entry }) => entry) };
+  const sorted = foldEntries([...entries.values()]).sort((a, b) => a.date.localeCompare(b.date) || b.weight - a.weight);
+  return {
+    entries: sorted.map(({ date, date_end, summary, event_ids, doc_ids }) => ({
+      date,
+      date_end,
+      summary,
+      event_ids,
+      doc_ids,
+    })),
+  };
 }

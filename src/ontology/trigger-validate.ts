@@ -27,6 +27,7 @@ const FIELDS = new Set([
   "status",
   "note",
   "passive_ok",
+  "speaker_acts",
   "not_before",
   "not_after",
   "rule",
@@ -84,6 +85,7 @@ export function validateRow(raw: unknown, file: string, index: number): TriggerR
   if (typeof r.note !== "string" || r.note.length === 0) fail(`"note" must be a non-empty string`);
   if (r.passive_ok !== undefined && typeof r.passive_ok !== "boolean") fail(`"passive_ok" must be a boolean`);
   if (r.rule !== undefined && typeof r.rule !== "string") fail(`"rule" must be a string`);
+  if (r.speaker_acts !== undefined && typeof r.speaker_acts !== "boolean") fail(`"speaker_acts" must be a boolean`);
   phrases(r.forms, "forms", fail);
   if (r.not_before !== undefined) phrases(r.not_before, "not_before", fail);
   if (r.not_after !== undefined) phrases(r.not_after, "not_after", fail);

@@ -37,6 +37,11 @@ export interface TriggerRow {
   readonly note: string;
   /** The form often stands in the passive ("was shot down by X"): the by-agent acts, the subject receives. */
   readonly passive_ok?: boolean;
+  /**
+   * The form's subject is told what to do by someone else ("X said Y must withdraw"): the speaker of
+   * the clause acts, the form's subject receives, and with no speaker there is no event.
+   */
+  readonly speaker_acts?: boolean;
   /** Phrases that block the row when they come right after the form ("meeting" + "room"). */
   readonly not_before?: readonly string[];
   /** Phrases that block the row when they come right before the form ("heart" + "attack"). */

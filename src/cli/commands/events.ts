@@ -21,7 +21,9 @@ export const eventsCommand: Command = {
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     try {
       if (format === "jsonl") {
-        for await (const e of store.streamEvents(filter)) out(JSON.stringify(e));
+        // notes on the event (e.g. a report's contradicting date) go out as an added field
+        for await (const e of store.streamEvents(filter))
+          out(JSON.stringify({ ...e, messages: await store.getEventMessages(e.id) }));
       } else if (format === "csv") {
         // The same columns as `annals export --format csv`, so a spreadsheet reads either.
         out(csvHeader());

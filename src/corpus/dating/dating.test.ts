@@ -56,6 +56,16 @@ describe("dating undated articles", () => {
       assert.deepEqual(await store.getInferredDate(ids.e ?? ""), { from: "2023-05-01", to: "2023-05-31" });
     }));
 
+  it("notes a contradiction only for a date the coder ties to the event, not any date of its sentence", () =>
+    withStore(async (store) => {
+      // "Thursday" dates the meeting; "June 2" dates the letter in the relative clause
+      const undated = `${MET} on Thursday, a trip that a group of NGOs had written to him about on June 2.\n`;
+      await ingestEach(store, { a: DATED, b: undated });
+      const notes = [];
+      for (const e of await store.listEvents()) notes.push(...(await store.getEventMessages(e.id)));
+      assert.deepEqual(notes, []);
+    }));
+
   it("dates an undated report of a dated meeting and resolves its relative dates inside the interval", () =>
     withStore(async (store) => {
       const undated = `${MET} on Thursday. Qin Gang will visit Washington in October.\n`;

@@ -3,6 +3,7 @@ import type { DateInterval, EventNote } from "../../store/dating-store.js";
 import type { Store } from "../../store/store.js";
 import { decideSame } from "../dedup/index.js";
 import { featuresOf } from "../join-events.js";
+import { happeningType } from "./announced.js";
 import { addDays, addMonths, looksAhead, readRelative, weekdayOf } from "./calendar.js";
 
 /** What one event of an undated document says about the document's publication day. */
@@ -24,12 +25,6 @@ export function participants(e: EventRecord): string {
   return [...new Set(ids)].sort().join("+");
 }
 
-/** The time expressions inside this document's mentions of `e`. */
-export function timexesOf(e: EventRecord, docId: string, timexes: TimexRecord[]): TimexRecord[] {
-  const spans = e.mentions.filter((m) => m.doc_id === docId);
-  return timexes.filter((t) => spans.some((m) => t.start >= m.start && t.end <= m.end));
-}
-
 /**
  * The dated report of the same event: the event itself when dated articles already merged into it,
  * else, among reported canonical events of the same type and participants (dated from their text,
@@ -49,12 +44,19 @@ export async function findAnchor(store: Store, e: EventRecord, docId: string, ow
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;
   const key = participants(e);
-  const found = (await store.listEvents({ types: [e.event_type], actor: first.actor_id, limit: 500 })).filter(
+  // a planned meeting (AGREE) is reported, once held, as the meeting (CONSULT)
+  const type = happeningType(e);
+  const found = (await store.listEvents({ types: [type], actor: first.actor_id, limit: 500 })).filter(
     (c) => !own.has(c.id) && c.status === "reported" && dated(c.date, c.date_basis) && participants(c) === key,
   );
   // rank by the cross-article decision (src/corpus/dedup), the date left out: lemma, location, participants
   // a future report may announce a reported event; a date this pass inferred is no evidence of sameness
-  const mine = featuresOf({ ...e, status: "reported", ...(e.date_basis === "inferred" ? { date: null } : {}) });
+  const mine = featuresOf({
+    ...e,
+    event_type: type,
+    status: "reported",
+    ...(e.date_basis === "inferred" ? { date: null } : {}),
+  });
   const scored = found
     .map((c) => ({ c, d: decideSame(mine, featuresOf(c)) }))
     .filter((x) => x.d.same)

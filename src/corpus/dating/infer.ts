@@ -2,8 +2,12 @@ import { analyzeDocument } from "../../analyze.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
 import type { DateInterval, EventNote } from "../../store/dating-store.js";
 import type { Store, StoredDocument } from "../../store/store.js";
+import { attachedTimexes, ownTimexes } from "./attached.js";
 import { pinned, readRelative } from "./calendar.js";
-import { type EventEvidence, eventEvidence, findAnchor, tenseOf, timexesOf } from "./evidence.js";
+import { type EventEvidence, eventEvidence, findAnchor, tenseOf } from "./evidence.js";
+
+/** The time expressions of the document that belong to an event. */
+type Timexes = (e: EventRecord) => TimexRecord[];
 
 /** What dating did for one undated document. */
 export interface DatingResult {
@@ -33,19 +37,13 @@ export async function inferUndatedDocuments(store: Store): Promise<DatingResult[
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
-async function collect(
-  store: Store,
-  docId: string,
-  events: EventRecord[],
-  timexes: TimexRecord[],
-  near?: DateInterval,
-) {
+async function collect(store: Store, docId: string, events: EventRecord[], timexes: Timexes, near?: DateInterval) {
   const own = new Set(events.map((e) => e.id));
   const evidence = new Map<string, EventEvidence>();
   let from: string | null = null;
   let to: string | null = null;
   for (const e of events) {
-    const ev = eventEvidence(e, await findAnchor(store, e, docId, own, near), timexesOf(e, docId, timexes), docId);
+    const ev = eventEvidence(e, await findAnchor(store, e, docId, own, near), timexes(e), docId);
     evidence.set(e.id, ev);
     if (ev.from && (!from || ev.from > from)) from = ev.from;
     if (ev.to && (!to || ev.to < to)) to = ev.to;
@@ -56,7 +54,10 @@ async function collect(
 /** Dates one undated document and writes the result: a first round, then one with its interval. */
 export async function dateDocument(store: Store, doc: StoredDocument): Promise<DatingResult> {
   const docId = doc.doc_id;
-  const timexes = analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
+  const all = analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
+  // each event reads the dates the coder ties to it, not every date of its sentence
+  const attached = attachedTimexes(doc.text);
+  const timexes: Timexes = (e) => ownTimexes(e, docId, all, attached);
   const events = (await store.listEvents({ doc: docId })).filter(
     (e) => e.status === "reported" || e.status === "future",
   );
@@ -79,7 +80,7 @@ export async function dateDocument(store: Store, doc: StoredDocument): Promise<D
   result.interval = from || to ? { from, to } : null;
   await store.setInferredDate(docId, result.interval);
   for (const e of events) {
-    const date = resolveEvent(e, docId, timexes, result.interval, round.evidence.get(e.id));
+    const date = resolveEvent(e, docId, timexes(e), result.interval, round.evidence.get(e.id));
     if (!date) continue;
     if (e.date !== date || e.date_basis !== "inferred") await store.setEventDate(e.id, date, "inferred");
     result.dated.push({ event_id: e.id, date });
@@ -94,15 +95,15 @@ export async function dateDocument(store: Store, doc: StoredDocument): Promise<D
 function resolveEvent(
   e: EventRecord,
   docId: string,
-  timexes: TimexRecord[],
+  own: TimexRecord[],
   interval: DateInterval | null,
   ev: EventEvidence | undefined,
 ): string | null {
   if (e.date !== null && e.date_basis !== "inferred") return null;
   if (e.mentions.some((m) => m.doc_id !== docId)) return null;
-  const tense = tenseOf(e, timexesOf(e, docId, timexes));
+  const tense = tenseOf(e, own);
   const anchor = ev?.anchor?.date ?? null;
-  for (const t of timexesOf(e, docId, timexes)) {
+  for (const t of own) {
     const rel = readRelative(t.text);
     if (!rel) continue;
     const value = interval?.from && interval.to ? pinned(rel, interval.from, interval.to, tense) : null;

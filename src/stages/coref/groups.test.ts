@@ -18,6 +18,9 @@ const PEOPLE: Row[] = [
   ["'the two leaders' are the two people who met", "Xi Jinping met Joe Biden in Bali on Monday. The two leaders talked for more than three hours.", ["The two leaders → p:xi-jinping + p:joe-biden"]],
   ["'the two foreign ministers'", "Sergei Lavrov hosted Wang Yi in Moscow. The two foreign ministers signed a consultation plan.", ["The two foreign ministers → p:sergey-lavrov + p:wang-yi"]],
   ["one person in sight is no pair", "Fumio Kishida visited Kyiv on Tuesday. The two leaders toured a damaged suburb.", ["The two leaders → nobody"]],
+  ["'the two leaders' are the two heads of state, not an envoy named first", "Wang Yi is the first minister to visit since President Xi Jinping met President Joe Biden in Bali. He said the two leaders had agreed to talk more often.", ["the two leaders → p:xi-jinping + p:joe-biden"]],
+  ["a president and his counterpart", "Sergei Lavrov said President Vladimir Putin would host his counterpart Xi Jinping in May. The two leaders will sign a joint statement.", ["The two leaders → p:vladimir-putin + p:xi-jinping"]],
+  ["'the two ministers' keep the first two people", "Sergei Lavrov met Wang Yi after President Vladimir Putin spoke. The two ministers signed a plan.", ["The two ministers → p:sergey-lavrov + p:wang-yi"]],
 ];
 
 describe("coref: groups", () => {

@@ -5,6 +5,9 @@ import type { Participant } from "./participants.js";
 import type { Resolution } from "./resolve-pronoun.js";
 import type { CorefCandidate, Want } from "./types.js";
 
+/** Titles of the heads of state or government `the two leaders` stands for. */
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|leader|counterpart)\b/i;
+
 /** How far back a group looks for its pair, in sentences. */
 const WINDOW = 5;
 
@@ -63,6 +66,9 @@ export function resolveGroup(c: CorefCandidate, want: Extract<Want, { kind: "gro
       if (p.country || want.of === "sides") sides.push(p);
     }
   }
-  const antecedents = pairOf(sides, c.sentence);
+  // "the two leaders": heads of state or government, when two are in sight, before an envoy named between.
+  const leaders = c.rule === "coref.group.leaders" ? sides.filter((x) => LEADER.test(x.mention.title?.text ?? "")) : [];
+  const led = leaders.length >= 2 ? pairOf(leaders, c.sentence) : [];
+  const antecedents = led.length === 2 ? led : pairOf(sides, c.sentence);
   return { antecedents, how: antecedents.length === 2 ? `pair-of-${want.of}` : "no-pair" };
 }

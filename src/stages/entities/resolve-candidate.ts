@@ -65,9 +65,14 @@ export function resolveCandidate(
   }
 }
 
-/** `President Xi`, `Minister Qin`: a title vouches for a person; a surname only one known person bears names them. */
+/**
+ * `President Xi`, `Minister Qin`: a title vouches for a person; a surname only one known person bears
+ * names them, a surname no known person bears names a new one, and one several bear stays unresolved.
+ */
 function titledSurname(c: Candidate, kb: KnowledgeBase): Candidate {
   const ids = kb.surnames.get(normalizeName(c.text));
-  if (ids?.length !== 1 || !ids[0]) return c;
+  // "President Suharto", "Archbishop Tutu": a title before a name no known person bears names a new person.
+  if (!ids || ids.length === 0) return { ...c, actorId: `p:${slugify(c.text)}`, rule: `${c.rule}+new` };
+  if (ids.length !== 1 || !ids[0]) return c;
   return { ...c, actorId: ids[0], country: kb.get(ids[0])?.country ?? null, rule: `${c.rule}+kb-surname` };
 }

@@ -11,6 +11,10 @@ const BOUND: Row[] = [
   ["a hyphenated title binds as one title, not as 'General Antonio'", "U.N. Secretary-General Antonio Guterres called for calm in Gaza.", [["ORG", "U.N.", "o:un"], ["TITLE", "Secretary-General", null], ["PERSON", "Antonio Guterres", "p:antonio-guterres"], ["GPE", "Gaza", null]]],
   ["a title with no name after it binds nothing", "The foreign minister declined to comment on the visit.", []],
   ["a title before a verb is no person", "The Secretary of State arrived in Jakarta late on Sunday.", [["GPE", "Jakarta", "IDN"]]],
+  ["a religious title vouches for a person", "Cardinal Tomas Brenner visited Jakarta on Friday.", [["TITLE", "Cardinal", null], ["PERSON", "Tomas Brenner", "p:tomas-brenner"], ["GPE", "Jakarta", "IDN"]]],
+  ["a leader after a demonym binds to the name", "Ghanaian leader Kofi Mensah met the envoy.", [["NORP", "Ghanaian", "GHA"], ["TITLE", "leader", null], ["PERSON", "Kofi Mensah", "p:kofi-mensah"]]],
+  ["a title before one unknown name makes a new person", "President Mbeko flew to Jakarta.", [["TITLE", "President", null], ["PERSON", "Mbeko", "p:mbeko"], ["GPE", "Jakarta", "IDN"]]],
+  ["a leadership word with no name after it binds nothing", "The leader of the group declined to comment.", []],
 ];
 
 // biome-ignore format: one case per line reads as a table

@@ -106,7 +106,11 @@ export function readArguments(
     }
     return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
   }
-  if (row.passive_ok && isPassive(tokens, first) && !/ing$/.test((tokens[first] as Token).lower)) {
+  if (
+    (row.passive_ok || row.frame === "directed") &&
+    isPassive(tokens, first) &&
+    !/ing$/.test((tokens[first] as Token).lower)
+  ) {
     // "A Ukrainian drone was shot down over Crimea": the subject is acted on and no agent is named.
     return { actors: [], recipients: leftGroup, rule: "args.passive-no-agent" };
   }

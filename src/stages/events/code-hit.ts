@@ -3,15 +3,17 @@ import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/lay
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
 import { timexForTrigger } from "../dates/index.js";
-import { thatAddressee } from "./addressee.js";
-import { type Arguments, readArguments } from "./arguments.js";
+import type { Arguments } from "./arguments.js";
+import { clauseArguments } from "./clause-arguments.js";
 import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
-import { groupSubject } from "./group-subject.js";
-import { findLocation } from "./location.js";
+import { implyCountry, residenceOf, soleCountry } from "./implied-country.js";
+import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
+import { findLocation, visitedPlace } from "./location.js";
 import { statusOf } from "./modality.js";
-import { implicitSubject } from "./pronouns.js";
+import { bindsItself } from "./nominal.js";
+import { placeTarget } from "./place-target.js";
 import { scoreEvent } from "./scoring.js";
 
 /** What the events stage knows about the sentence a trigger sits in. */
@@ -25,42 +27,8 @@ export interface SentenceScope {
   participants: readonly EntityMention[];
   datable: TimexMention[];
   sentences: readonly Sentence[];
-}
-
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "'s",
-  "’s",
-  "this",
-  "that",
-  "planned",
-  "official",
-  "state",
-  "return",
-  "first",
-  "recent",
-  "upcoming",
-  "farewell",
-]);
-
-/** A form read as a noun: its row says so, or a determiner or possessive stands before it (`a visit`, `Blinken's visit`). */
-export function isNominal(row: { pos: string }, tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1]?.lower ?? "";
-  return row.pos === "noun" || DETERMINERS.has(before) || /^['’]s$/.test(tokens[first - 2]?.lower ?? "");
-}
-
-/** `agreed to reopen`, `agreed that …`: one side commits itself; no second side is needed. */
-function bindsItself(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1]?.lower;
-  const after = tokens[last + 2]?.lower ?? "";
-  return next === "that" || (next === "to" && !DETERMINERS.has(after) && !/^(?:a|an|the|meet|talks?)$/.test(after));
+  /** The trigger before the one being coded in this sentence, if any: the clause a participle hangs on. */
+  previous?: TriggerHit | null;
 }
 
 function confidenceOf(args: Arguments, dated: boolean): number {
@@ -86,15 +54,14 @@ export function codeHit(
   const first = tokens[hit.first] as Token;
   const last = tokens[hit.last] as Token;
   const trigger = doc.slice({ start: first.start, end: last.end });
-  const anaphoric = nominal && /^(?:the|this|that|such)$/.test(tokens[hit.first - 1]?.lower ?? "");
-  let args = readArguments(hit.row, tokens, hit.first, hit.last, scope.participants, doc.text, nominal);
-  if (args.actors.length === 0 && anaphoric) return null;
-  if (args.actors.length === 0) args = implicitSubject(doc, hit, scope, args);
-  if (args.actors.length === 0) args = groupSubject(scope, hit.first, doc.text, args);
-  args = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
+  const found = clauseArguments(doc, hit, scope, nominal);
+  if (!found) return null;
+  const args = found;
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
-  if (args.actors.length === 0) {
+  // "Three civilians were killed in a bombing": PLOVER codes the victims of an attack though no attacker is named.
+  const victimsOnly = hit.row.type === "ASSAULT" && args.rule === "args.passive-no-agent" && args.recipients.length > 0;
+  if (args.actors.length === 0 && !victimsOnly) {
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
@@ -107,26 +74,46 @@ export function codeHit(
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }
-  const status = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
+  const stated = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
+  const modal = !hit.row.status && statesIntent(tokens, hit.first, scope.from);
+  const refusal = modal && stated === "negated" ? asRefusal(hit.row) : null;
+  const ultimatum = modal && /\bunless\b/i.test(doc.text.slice(last.end, sentence.end));
+  const status = refusal ? "reported" : stated;
+  const row =
+    refusal ?? (modal && stated !== "negated" ? (ultimatum ? asUltimatum(hit.row) : asIntent(hit.row)) : hit.row);
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
   const when = eventDate(timex, status, ctx.publishedAt);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
     list.filter((e, i) => list.findIndex((o) => o.actorId === e.actorId) === i);
+  const location =
+    findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb) ??
+    (row.frame === "visit" ? visitedPlace(args.recipients, ctx.kb) : null);
+  const implied = soleCountry(scope.inSentence);
+  const describe = (e: EntityMention) => {
+    const actor = implyCountry(describeActor(e, ctx.kb, roleDate), implied);
+    const home = residenceOf(e, scope.inSentence, doc.text, location?.country ?? null);
+    return home ? { ...actor, country: home } : actor;
+  };
   return {
     id: "",
-    event_type: hit.row.type,
-    mode: hit.row.mode,
+    event_type: row.type,
+    mode: row.mode,
     context: [],
-    actors: distinct(args.actors).map((a) => describeActor(a, ctx.kb, roleDate)),
-    recipients: distinct(args.recipients)
-      .filter((r) => !actorIds.has(r.actorId))
-      .map((r) => describeActor(r, ctx.kb, roleDate)),
+    actors: distinct(args.actors).map(describe),
+    recipients: placeTarget(
+      row,
+      distinct(args.recipients)
+        .filter((r) => !actorIds.has(r.actorId))
+        .map(describe),
+      location,
+      ctx.kb,
+    ),
     ...when,
     status,
-    location: findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb),
-    ...scoreEvent(hit.row),
+    location,
+    ...scoreEvent(row),
     confidence: confidenceOf(args, timex !== null),
     doc_count: 1,
     mentions: [
@@ -136,7 +123,7 @@ export function codeHit(
         start: sentence.start,
         end: sentence.end,
         text: doc.slice(sentence),
-        rule: `${hit.row.id}+${args.rule}`,
+        rule: `${hit.row.id}+${args.rule}${row === hit.row ? "" : "+intent"}`,
       },
     ],
   };

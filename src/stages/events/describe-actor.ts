@@ -11,7 +11,8 @@ export function describeActor(e: EntityMention, kb: KnowledgeBase, date: string 
   const actor = e.actorId ? kb.get(e.actorId) : undefined;
   const roles = actor && date ? kb.rolesAt(actor.id, date) : [];
   const role = roles[roles.length - 1];
-  const kind = actorKindOf(actor, e.type);
+  // "Prisoners rioted": a group the article does not name (see unnamed-group.ts).
+  const kind = e.rule === "events.unnamed-group" ? "group" : actorKindOf(actor, e.type);
   return {
     actor_id: e.actorId ?? "",
     name: actor?.name ?? e.text,

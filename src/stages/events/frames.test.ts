@@ -33,14 +33,14 @@ const PASSIVE: Row[] = [
   ["the by-agent acts, the subject receives", "A Russian drone was shot down by Ukraine near Odesa.", ["ASSAULT Ukraine → Russia | reported 2023-06-20 (publication)"]],
   ["the by-agent after 'the' acts; the place stays a place", "The balloon was shot down by the United States off South Carolina.", ["ASSAULT United States | reported 2023-06-20 (publication) | in South Carolina"]],
   ["a plural passive subject", "Two Syrian jets were shot down by Turkey over the border.", ["ASSAULT Türkiye → Syria | reported 2023-06-20 (publication)"]],
-  ["a passive with no agent has no actor: the subject is not the one who fired", "A Ukrainian drone was shot down over Crimea.", []],
+  ["a passive with no agent has no actor: the subject is only the target", "A Ukrainian drone was shot down over Crimea.", ["ASSAULT  → Ukraine | reported 2023-06-20 (publication)"]],
   ["nor does an arrest with no agent", "Two Chinese nationals were arrested in Manila.", []],
 ];
 
 // biome-ignore format: one case per line reads as a table
 const POSSESSIVE: Row[] = [
-  ["the possessor of a visit visits its destination", "Wang Yi's visit to Moscow ended on Friday.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-16 (relative)"]],
-  ["a surname possessor; 'since 2018' does not date the visit", "Lavrov's visit to Pyongyang was his first since 2018.", ["CONSULT/visit Sergey Lavrov → North Korea | reported 2023-06-20 (publication)"]],
+  ["the possessor of a visit visits its destination", "Wang Yi's visit to Moscow ended on Friday.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-16 (relative) | in Moscow"]],
+  ["a surname possessor; 'since 2018' does not date the visit", "Lavrov's visit to Pyongyang was his first since 2018.", ["CONSULT/visit Sergey Lavrov → North Korea | reported 2023-06-20 (publication) | in Pyongyang"]],
   ["the possessor of talks acts on the other side", "Xi Jinping's talks with Joe Biden lasted four hours.", ["CONSULT Xi Jinping → Joe Biden | reported 2023-06-20 (publication)"]],
   ["a possessor that names no actor codes nothing", "The delegation's visit to Moscow ended on Friday.", []],
 ];

@@ -3,7 +3,9 @@ import type { EntityMention } from "../../doc/layers.js";
 import type { EventLocation } from "../../model/records.js";
 import { reachable } from "./arguments.js";
 
-const PLACE_PREPOSITION = /\b(?:in|at|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** `in Beijing`, `off the coast of`; not `at least three Iraqi civilians`. */
+const PLACE_PREPOSITION =
+  /\b(?:in|at(?!\s+(?:least|most)\b)|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * True when the words before a place mark it as where something happened (`in Washington`, `off the
@@ -54,6 +56,19 @@ export function findLocation(
   const chosen = facility ?? pool[0] ?? null;
   if (!chosen) return null;
   return toLocation(chosen, kb);
+}
+
+/**
+ * `Pompeo visited Beijing`, `a visit to Jakarta`: the city a visit goes to is where it happens. Only a
+ * capital or a known place counts: `visited China` names the host, not a place.
+ */
+export function visitedPlace(recipients: readonly EntityMention[], kb: KnowledgeBase): EventLocation | null {
+  for (const e of recipients) {
+    const key = e.text.replace(/^the\s+/i, "");
+    const known = [...(kb.surfaces.get(key) ?? [])].some((s) => kb.get(s.actorId)?.kind === "place");
+    if (e.type === "GPE" && (known || (e.country && kb.capitals.get(key) === e.country))) return toLocation(e, kb);
+  }
+  return null;
 }
 
 function toLocation(e: EntityMention, kb: KnowledgeBase): EventLocation {

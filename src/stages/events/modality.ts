@@ -52,7 +52,8 @@ const ASKING = new Set([
   "encouraged",
   "encourages",
 ]);
-const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether"]);
+/** `Chile must withdraw`: what one side is told to do has not happened. */
+const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether", "must"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 
 /**

@@ -12,6 +12,8 @@ const SUBJECT_PRONOUNS = new Set(["he", "she"]);
 export interface CorefSubject {
   actors: EntityMention[];
   rule: string;
+  /** Where the reference starts (`the two leaders`). */
+  start: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function corefSubject(
     // A person the article names only as `Mr Balls` has no actor to code.
     const actors = link.antecedents.filter((a) => a.actorId !== null);
     if (actors.length === 0 || link.end > (tokens[triggerFirst] as Token).start) return null;
-    return { actors, rule: link.kind === "pronoun" ? "args.pronoun" : `args.coref-${link.kind}` };
+    return { actors, rule: link.kind === "pronoun" ? "args.pronoun" : `args.coref-${link.kind}`, start: link.start };
   }
   return null;
 }

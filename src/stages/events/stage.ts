@@ -2,9 +2,11 @@ import { mergeKey } from "../../corpus/merge-key.js";
 import type { DocEvent, Token } from "../../doc/layers.js";
 import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { codeHit, isNominal, type SentenceScope } from "./code-hit.js";
+import { codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
+import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
+import { isNominal } from "./nominal.js";
 import { participantsOf } from "./participants.js";
 
 /**
@@ -37,7 +39,8 @@ export const eventsStage: Stage = {
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;
       let previousEnd: number | null = null;
-      for (const hit of findTriggers(tokens, from, t, ctx.triggers)) {
+      const hits = findTriggers(tokens, from, t, ctx.triggers);
+      for (const [i, hit] of hits.entries()) {
         const first = tokens[hit.first] as Token;
         const nominal = isNominal(hit.row, tokens, hit.first);
         // "cancelled his planned visit", "invited Qin to Washington for a visit": the noun is the verb's object.
@@ -45,19 +48,44 @@ export const eventsStage: Stage = {
           previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start));
         // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
         const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
+        // "…blocked roads, demanding that …": a participle clause after the main verb weighs less too.
+        const participle =
+          previousEnd !== null && /,\s*$/.test(doc.text.slice(previousEnd, first.start)) && /ing$/.test(first.lower);
         if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
         previousEnd = (tokens[hit.last] as Token).end;
-        if (objectOfVerb) continue;
-        const record = codeHit(doc, ctx, hit, scope, nominal);
+        if (objectOfVerb) {
+          scope.previous = hit;
+          continue;
+        }
+        const next = hits[i + 1];
+        // "is prepared to impose martial law": readiness to coerce is a threat of it, not an AGREE.
+        const readyToCoerce =
+          READINESS.test(hit.row.id) &&
+          next !== undefined &&
+          CONFLICT.has(next.row.type) &&
+          /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+            doc.text.slice((tokens[hit.last] as Token).end, (tokens[next.first] as Token).start),
+          );
+        const threat = readyToCoerce ? asUltimatum(next.row) : null;
+        const coded = threat
+          ? { ...hit, row: { ...hit.row, type: threat.type, mode: threat.mode, cameo: threat.cameo } }
+          : hit;
+        const record = codeHit(doc, ctx, coded, scope, nominal);
+        scope.previous = hit;
         if (!record) continue;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
-        const penalty = complement ? 0.2 : 0;
+        const penalty = complement || participle ? 0.2 : 0;
         addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 });
       }
     }
     doc.set("events", [...byKey.values()]);
   },
 };
+
+/** Rows of willingness (`is ready to`, `expressed readiness`) whose complement says what the actor is ready for. */
+const READINESS = /^agree\.(?:ready|willing)\./;
+/** Types whose announced readiness is a threat, not an agreement. */
+const CONFLICT = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
 
 /**
  * The words between a trigger and a trigger of its complement: ` to `, ` in principle to impose `,

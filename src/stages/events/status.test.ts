@@ -5,10 +5,10 @@ import { type Row, runTable } from "./expect-events.js";
 
 // biome-ignore format: one case per line reads as a table
 const FUTURE: Row[] = [
-  ["'will visit' is future, dated by 'next week'", "Antony Blinken will visit Beijing next week.", ["CONSULT/visit Antony Blinken → China | future 2023-06-26 (relative)"]],
-  ["'is expected to meet' is future and undated", "Wang Yi is expected to meet Sergei Lavrov in Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | future undated (unknown) | in Moscow"]],
-  ["'plans to meet … on Friday' is the coming Friday", "Wang Yi plans to meet Sergei Lavrov in Moscow on Friday.", ["CONSULT Wang Yi → Sergey Lavrov | future 2023-06-23 (relative) | in Moscow"]],
-  ["'is set to travel … on Sunday' is the coming Sunday", "Antony Blinken is set to travel to Beijing on Sunday.", ["CONSULT/visit Antony Blinken → China | future 2023-06-25 (relative)"]],
+  ["'will visit' is future, dated by 'next week'", "Antony Blinken will visit Beijing next week.", ["AGREE Antony Blinken → China | future 2023-06-26 (relative) | in Beijing"]],
+  ["'is expected to meet' is future and undated", "Wang Yi is expected to meet Sergei Lavrov in Moscow.", ["AGREE Wang Yi → Sergey Lavrov | future undated (unknown) | in Moscow"]],
+  ["'plans to meet … on Friday' is the coming Friday", "Wang Yi plans to meet Sergei Lavrov in Moscow on Friday.", ["AGREE Wang Yi → Sergey Lavrov | future 2023-06-23 (relative) | in Moscow"]],
+  ["'is set to travel … on Sunday' is the coming Sunday", "Antony Blinken is set to travel to Beijing on Sunday.", ["AGREE Antony Blinken → China | future 2023-06-25 (relative) | in Beijing"]],
   ["'could meet' is hypothetical", "Joe Biden could meet Xi Jinping in San Francisco.", ["CONSULT Joe Biden → Xi Jinping | hypothetical undated (unknown) | in San Francisco"]],
   ["a past verb is reported", "Wang Yi met Sergei Lavrov in Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication) | in Moscow"]],
 ];
@@ -33,7 +33,7 @@ const CANCELLED: Row[] = [
 const INVITED: Row[] = [
   ["an invitation is an AGREE from host to guest", "Vladimir Putin invited Xi Jinping to Moscow.", ["AGREE Vladimir Putin → Xi Jinping | reported 2023-06-20 (publication)"]],
   ["an invitation for talks codes no talks", "India invited Antony Blinken for talks.", ["AGREE India → Antony Blinken | reported 2023-06-20 (publication)"]],
-  ["the visit an invitation asks for has not happened", "Qin Gang invited Antony Blinken to visit Beijing.", ["AGREE Qin Gang → Antony Blinken | reported 2023-06-20 (publication)", "CONSULT/visit Antony Blinken → China | hypothetical undated (unknown)"]],
+  ["the visit an invitation asks for has not happened", "Qin Gang invited Antony Blinken to visit Beijing.", ["AGREE Qin Gang → Antony Blinken | reported 2023-06-20 (publication)", "CONSULT/visit Antony Blinken → China | hypothetical undated (unknown) | in Beijing"]],
   ["inviting people who are no actors codes nothing", "The university invited students to a lecture.", []],
 ];
 
@@ -41,8 +41,8 @@ const INVITED: Row[] = [
 const ASKED: Row[] = [
   ["the act a request asks for has not happened", "Wang Yi asked Washington to lift sanctions on Chinese firms.", ["REQUEST Wang Yi → United States | reported 2023-06-20 (publication)", "RETREAT United States → China | hypothetical undated (unknown)"]],
   ["nor the talks an appeal urges", "Antony Blinken urged Japan to hold talks with China.", ["REQUEST Antony Blinken → Japan | reported 2023-06-20 (publication)", "CONSULT Japan → China | hypothetical undated (unknown)"]],
-  ["nor a visit a refused invitation offered", "Xi Jinping turned down an invitation to visit Washington.", ["REJECT/meet Xi Jinping → United States | reported 2023-06-20 (publication)", "CONSULT/visit Xi Jinping → United States | hypothetical undated (unknown)"]],
-  ["'to' of purpose after a journey keeps the meeting reported", "Wang Yi flew to Moscow to meet Sergei Lavrov.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-20 (publication)", "CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication)"]],
+  ["nor a visit a refused invitation offered", "Xi Jinping turned down an invitation to visit Washington.", ["REJECT/meet Xi Jinping → United States | reported 2023-06-20 (publication)", "CONSULT/visit Xi Jinping → United States | hypothetical undated (unknown) | in Washington"]],
+  ["'to' of purpose after a journey keeps the meeting reported", "Wang Yi flew to Moscow to meet Sergei Lavrov.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-20 (publication) | in Moscow", "CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication)"]],
 ];
 
 describe("events: status from the words around the trigger", () => {

@@ -13,9 +13,9 @@ const QUOTE_SPEAKER: Row[] = [
 
 // biome-ignore format: one case per line reads as a table
 const PRONOUN: Row[] = [
-  ["'He' is the person named in the sentence before", "Antony Blinken arrived in Tokyo on Monday. He urged Japan to increase its defence spending.", ["CONSULT/visit Antony Blinken | reported 2023-06-19 (relative) | in Tokyo", "REQUEST Antony Blinken → Japan | reported 2023-06-20 (publication)"]],
-  ["'He met' after a landing", "Wang Yi landed in Moscow on Monday. He met Sergei Lavrov on Tuesday.", ["CONSULT/visit Wang Yi | reported 2023-06-19 (relative) | in Moscow", "CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (relative)"]],
-  ["a pronoun in a reported clause", "Qin Gang arrived in Jakarta. Officials said he urged ASEAN to reject the plan.", ["CONSULT/visit Qin Gang | reported 2023-06-20 (publication) | in Jakarta", "REQUEST Qin Gang → ASEAN | reported 2023-06-20 (publication)", "REJECT ASEAN | hypothetical undated (unknown)"]],
+  ["'He' is the person named in the sentence before", "Antony Blinken arrived in Tokyo on Monday. He urged Japan to increase its defence spending.", ["CONSULT/visit Antony Blinken → Japan | reported 2023-06-19 (relative) | in Tokyo", "REQUEST Antony Blinken → Japan | reported 2023-06-20 (publication)"]],
+  ["'He met' after a landing", "Wang Yi landed in Moscow on Monday. He met Sergei Lavrov on Tuesday.", ["CONSULT/visit Wang Yi → Russia | reported 2023-06-19 (relative) | in Moscow", "CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (relative)"]],
+  ["a pronoun in a reported clause", "Qin Gang arrived in Jakarta. Officials said he urged ASEAN to reject the plan.", ["CONSULT/visit Qin Gang → Indonesia | reported 2023-06-20 (publication) | in Jakarta", "REQUEST Qin Gang → ASEAN | reported 2023-06-20 (publication)", "REJECT ASEAN | hypothetical undated (unknown)"]],
   ["a pronoun with nobody named before it is no actor", "He urged restraint.", []],
 ];
 

@@ -1,13 +1,14 @@
 import type { EventActor, EventRecord } from "../../model/records.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
+import { mergeParticipants } from "../merge-participants.js";
 import type { DocumentEvent } from "../store.js";
 import type { StoredEventRow, WriteStatements } from "./write-statements.js";
 
 /**
  * Adds one document's events. A merge key already stored is the same real-world event: it gains
- * this document's mentions and keeps the better-supported fields (its participants stay those of
- * the first report); otherwise a canonical event is
+ * this document's mentions and keeps the better-supported fields and participants
+ * (merge-event.ts, merge-participants.ts); otherwise a canonical event is
  * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is the number of
  * documents with a mention of the event, so an event reported twice in one document counts it once.
  */
@@ -82,4 +83,19 @@ function updateEvent(s: WriteStatements, stored: StoredEventRow, incoming: Event
     context: JSON.stringify(merged.context),
     location: merged.location ? JSON.stringify(merged.location) : null,
   });
+  const before = {
+    actors: JSON.parse(stored.actors) as EventActor[],
+    recipients: JSON.parse(stored.recipients) as EventActor[],
+  };
+  const sides = mergeParticipants(before, incoming);
+  if (JSON.stringify(sides) === JSON.stringify(before)) return;
+  // the merge key stays: the event keeps its id whatever its participants become
+  s.updateEventSides.run({
+    event_id: stored.event_id,
+    actors: JSON.stringify(sides.actors),
+    recipients: JSON.stringify(sides.recipients),
+  });
+  s.deleteEventActors.run(stored.event_id);
+  insertSide(s, stored.event_id, sides.actors, "actor");
+  insertSide(s, stored.event_id, sides.recipients, "recipient");
 }

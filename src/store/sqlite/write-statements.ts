@@ -20,6 +20,8 @@ export interface WriteStatements {
   eventById: Statement<[string], StoredEventRow>;
   insertEvent: Write;
   updateEvent: Write;
+  updateEventSides: Write;
+  deleteEventActors: Statement<[string]>;
   insertEventActor: Write;
   insertEventMention: Write;
   eventHasDoc: Statement<[string, string], unknown>;
@@ -36,6 +38,9 @@ export interface StoredEventRow {
   date_basis: string;
   location: string | null;
   confidence: number;
+  /** JSON arrays of `EventActor`. */
+  actors: string;
+  recipients: string;
 }
 
 /** Prepares the write path's statements on `db`. */
@@ -70,9 +75,9 @@ export function prepareWrites(db: Database): WriteStatements {
       p(`INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source, evidence)
       VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`),
     eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
-        confidence FROM events WHERE merge_key = ?`),
+        confidence, actors, recipients FROM events WHERE merge_key = ?`),
     eventById: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
-        confidence FROM events WHERE event_id = ?`),
+        confidence, actors, recipients FROM events WHERE event_id = ?`),
     insertEvent: p(`INSERT INTO events (event_id, merge_key, event_type, mode, context, actors, recipients, date,
         date_end, date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
       VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date,
@@ -80,6 +85,8 @@ export function prepareWrites(db: Database): WriteStatements {
     updateEvent: p(`UPDATE events SET mode = @mode, context = @context, date = @date, date_end = @date_end,
         date_basis = @date_basis, location = @location, confidence = @confidence
       WHERE event_id = @event_id`),
+    updateEventSides: p("UPDATE events SET actors = @actors, recipients = @recipients WHERE event_id = @event_id"),
+    deleteEventActors: p<[string]>("DELETE FROM event_actors WHERE event_id = ?"),
     insertEventActor: p(`INSERT INTO event_actors (event_id, actor_id, country, side)
       VALUES (@event_id, @actor_id, @country, @side)`),
     insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)

@@ -2,9 +2,13 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { evaluatePloverGsr } from "./plover-gsr.js";
+import { printMisses } from "./plover-misses.js";
 
-// npm run eval:plover -- [folder or PLOVER_GSR_CAMEO.json]   (default ../shared/data/plover-gsr)
-const arg = process.argv[2] ?? "../shared/data/plover-gsr";
+// npm run eval:plover -- [folder or PLOVER_GSR_CAMEO.json] [--misses]   (default ../shared/data/plover-gsr)
+// --misses prints every sentence whose type or countries differ, grouped by gold → predicted type.
+const args = process.argv.slice(2);
+const misses = args.includes("--misses");
+const arg = args.find((a) => !a.startsWith("--")) ?? "../shared/data/plover-gsr";
 const file = existsSync(arg) && statSync(arg).isDirectory() ? join(arg, "PLOVER_GSR_CAMEO.json") : arg;
 if (!existsSync(file)) {
   process.stderr.write(`eval:plover: ${file}: no such file\n`);
@@ -24,3 +28,4 @@ for (const [type, t] of Object.entries(r.perType).sort()) {
     `  ${type.padEnd(10)} ${String(t.n).padStart(3)}  ${pct(t.correct / t.n).padStart(6)}  ${row.map(([p, n]) => `${p}:${n}`).join(" ")}`,
   );
 }
+if (misses) printMisses(r.items);
