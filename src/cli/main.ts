@@ -12,6 +12,7 @@ import { kbCommand } from "./commands/kb.js";
 import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
 import { timelineCommand } from "./commands/timeline.js";
+import { workerCommand } from "./commands/worker.js";
 
 const COMMANDS: Command[] = [
   ingestCommand,
@@ -25,6 +26,7 @@ const COMMANDS: Command[] = [
   searchCommand,
   kbCommand,
   dateUndatedCommand,
+  workerCommand,
 ];
 
 function mainHelp(): string {
