@@ -16,6 +16,7 @@ export function createDatingQueries(db: Database) {
   const setDate = db.prepare<[string | null, string, string]>(
     "UPDATE events SET date = ?, date_basis = ? WHERE event_id = ?",
   );
+  const moveDyads = db.prepare<[string | null, string]>("UPDATE event_dyads SET date = ? WHERE event_id = ?");
   const addNote = db.prepare<[string, string, string, string]>(
     "INSERT OR IGNORE INTO event_messages (event_id, doc_id, rule, reason) VALUES (?, ?, ?, ?)",
   );
@@ -32,6 +33,7 @@ export function createDatingQueries(db: Database) {
     },
     setEventDate(eventId: string, date: string | null, basis: string): void {
       setDate.run(date, basis, eventId);
+      moveDyads.run(date, eventId); // relations series read the date from the dyad pairs
     },
     addEventMessage(eventId: string, note: EventNote): void {
       addNote.run(eventId, note.doc_id, note.rule, note.reason);

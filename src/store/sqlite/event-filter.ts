@@ -25,7 +25,7 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   }
   if (filter.dyad) {
     Object.assign(params, termParams("d1", filter.dyad[0]), termParams("d2", filter.dyad[1]));
-    clauses.push(`e.event_id IN (${dyadSql()})`);
+    clauses.push(`e.event_id IN (SELECT p.event_id FROM (${dyadSql("d1", "d2", "p.event_id")}) p)`);
   }
   if (filter.types && filter.types.length > 0) {
     const names = filter.types.map((type, i) => {
@@ -56,7 +56,7 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
 }
 
 /** The parameters of one actor term: raw (actor id), normalised (name/alias), country code or null. */
-function termParams(prefix: string, term: string): Record<string, unknown> {
+export function termParams(prefix: string, term: string): Record<string, unknown> {
   const trimmed = term.trim();
   return {
     [`${prefix}_id`]: trimmed,
@@ -72,9 +72,23 @@ function matchSql(alias: string, prefix: string): string {
     OR ${alias}.country = @${prefix}_country)`;
 }
 
-function dyadSql(): string {
-  return `SELECT x.event_id FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id
-    WHERE ${matchSql("x", "d1")} AND ${matchSql("y", "d2")}
-      AND (x.side <> y.side OR (x.side = 'actor' AND y.side = 'actor' AND x.rowid <> y.rowid
-        AND NOT EXISTS (SELECT 1 FROM event_actors r WHERE r.event_id = x.event_id AND r.side = 'recipient')))`;
+/** The actor ids a term names: itself, and the actors with that name or alias. */
+function idsSql(prefix: string): string {
+  return `(SELECT @${prefix}_id UNION SELECT actor_id FROM aliases WHERE alias_norm = @${prefix}_norm
+    UNION SELECT actor_id FROM actors WHERE name_norm = @${prefix}_norm)`;
+}
+
+/**
+ * The `event_dyads` rows where term `a` faces term `b`, selecting `columns`. Pairs are stored both
+ * ways round, so "a's country faces b's actor" is read as "b's actor faces a's country": four
+ * branches, each a range of a covering index.
+ */
+export function dyadSql(a: string, b: string, columns: string): string {
+  const branch = (where: string) => `SELECT ${columns} FROM event_dyads p WHERE ${where}`;
+  return [
+    branch(`p.x_actor IN ${idsSql(a)} AND p.y_actor IN ${idsSql(b)}`),
+    branch(`p.x_actor IN ${idsSql(a)} AND p.y_country = @${b}_country`),
+    branch(`p.x_actor IN ${idsSql(b)} AND p.y_country = @${a}_country`),
+    branch(`p.x_country = @${a}_country AND p.y_country = @${b}_country`),
+  ].join(" UNION ALL ");
 }

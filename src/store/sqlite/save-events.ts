@@ -1,4 +1,5 @@
 import type { EventActor, EventRecord } from "../../model/records.js";
+import { dyadPairs } from "../dyads.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import type { DocumentEvent } from "../store.js";
@@ -8,7 +9,7 @@ import type { StoredEventRow, WriteStatements } from "./write-statements.js";
  * Adds one document's events. A merge key already stored is the same real-world event: it gains
  * this document's mentions and keeps the better-supported fields (its participants stay those of
  * the first report); otherwise a canonical event is
- * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is the number of
+ * created with the stable id `ev_` + 12 hex of SHA-1(merge key) and its dyad pairs. `doc_count` is the number of
  * documents with a mention of the event, so an event reported twice in one document counts it once.
  */
 export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: string): void {
@@ -56,6 +57,9 @@ function insertEvent(s: WriteStatements, id: string, mergeKey: string, e: EventR
   });
   insertSide(s, id, e.actors, "actor");
   insertSide(s, id, e.recipients, "recipient");
+  for (const pair of dyadPairs(e.actors, e.recipients)) {
+    s.insertDyad.run({ event_id: id, ...pair, date: e.date ?? null, quad: e.quad, score: e.score });
+  }
 }
 
 function insertSide(s: WriteStatements, id: string, side: EventActor[], name: "actor" | "recipient"): void {
@@ -82,4 +86,5 @@ function updateEvent(s: WriteStatements, stored: StoredEventRow, incoming: Event
     context: JSON.stringify(merged.context),
     location: merged.location ? JSON.stringify(merged.location) : null,
   });
+  if (merged.date !== stored.date) s.moveDyads.run({ event_id: stored.event_id, date: merged.date });
 }

@@ -21,6 +21,8 @@ export interface WriteStatements {
   insertEvent: Write;
   updateEvent: Write;
   insertEventActor: Write;
+  insertDyad: Write;
+  moveDyads: Write;
   insertEventMention: Write;
   eventHasDoc: Statement<[string, string], unknown>;
   countDoc: Statement<[string]>;
@@ -82,6 +84,9 @@ export function prepareWrites(db: Database): WriteStatements {
       WHERE event_id = @event_id`),
     insertEventActor: p(`INSERT INTO event_actors (event_id, actor_id, country, side)
       VALUES (@event_id, @actor_id, @country, @side)`),
+    insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score)
+      VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score)`),
+    moveDyads: p("UPDATE event_dyads SET date = @date WHERE event_id = @event_id"),
     insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
       VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
       ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
