@@ -1,25 +1,44 @@
 import type { KnowledgeBase } from "../actors/kb.js";
 import { analyzeDocument } from "../analyze.js";
 import type { RawArticle } from "../ingest/article.js";
-import type { Store } from "../store/store.js";
+import type { DocumentBundle, SaveResult, Store } from "../store/store.js";
 import { toBundle } from "./bundle.js";
 import { joinStoredEvents } from "./join-events.js";
 
 /** What storing one article did. */
-export interface StoredArticle {
-  doc_id: string;
-  /** False when the same text was already stored (nothing written). */
-  created: boolean;
+export interface StoredArticle extends SaveResult {
   /** Events coded in the article. */
   events: number;
 }
 
 /**
- * Analyses one article, joins its events to the stored canonical events they report, and saves it
- * in one transaction (idempotent by content hash). The caller checks `store.hasDocument(hash)`
- * first when it wants to skip the analysis of a stored article. `serialize` wraps the join and the
- * save (not the analysis): concurrent writers pass a lock there, so that two reports of one event
- * stored at the same moment still find each other.
+ * Analyses one article into everything it adds to the store. Needs no store: workers run it in
+ * parallel and save the bundles one at a time with `saveBundle`.
+ *
+ * @example const bundle = codeArticle(article, contentHash(article.text), kb);
+ */
+export function codeArticle(article: RawArticle, hash: string, kb: KnowledgeBase): DocumentBundle {
+  const analysis = analyzeDocument(article.text, {
+    publishedAt: article.publishedAt,
+    title: article.title,
+    url: article.url,
+    kb,
+  });
+  return toBundle(article, analysis, hash);
+}
+
+/**
+ * Joins a bundle's events to the stored canonical events they report, then saves it in one
+ * transaction (idempotent by content hash). What a report joins depends on what is stored before
+ * it, so concurrent writers call this one at a time, in the order the articles came in.
+ */
+export async function saveBundle(store: Store, bundle: DocumentBundle): Promise<SaveResult> {
+  return store.saveDocument({ ...bundle, events: await joinStoredEvents(store, bundle.events) });
+}
+
+/**
+ * Analyses one article and stores it. The caller checks `store.hasDocument(hash)` first when it
+ * wants to skip the analysis of a stored article.
  *
  * @example const { doc_id, created } = await storeArticle(store, article, contentHash(article.text), kb);
  */
@@ -28,17 +47,7 @@ export async function storeArticle(
   article: RawArticle,
   hash: string,
   kb: KnowledgeBase,
-  serialize: <T>(write: () => Promise<T>) => Promise<T> = (write) => write(),
 ): Promise<StoredArticle> {
-  const analysis = analyzeDocument(article.text, {
-    publishedAt: article.publishedAt,
-    title: article.title,
-    url: article.url,
-    kb,
-  });
-  const bundle = toBundle(article, analysis, hash);
-  const saved = await serialize(async () =>
-    store.saveDocument({ ...bundle, events: await joinStoredEvents(store, bundle.events) }),
-  );
-  return { doc_id: saved.doc_id, created: saved.created, events: analysis.record.events.length };
+  const bundle = codeArticle(article, hash, kb);
+  return { ...(await saveBundle(store, bundle)), events: bundle.events.length };
 }

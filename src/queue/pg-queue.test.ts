@@ -69,16 +69,16 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
     assert.equal(await q.enqueue(article(text), contentHash(text)), "queued");
     assert.equal(await q.enqueue(article(text), contentHash(text)), "duplicate");
     assert.equal(await q.enqueue(article(same, "other.txt"), contentHash(same)), "duplicate");
-    assert.deepEqual(await q.counts(), { queued: 1, running: 0, done: 0, failed: 0 });
+    assert.deepEqual(await q.counts(), { queued: 1, running: 0, analysed: 0, done: 0, failed: 0 });
     const [job] = await q.claim("w1", 5, 60);
     assert.ok(job);
     assert.equal(job.article.text, text);
     assert.equal(job.article.publishedAt, "2023-06-19");
     assert.equal(job.article.dateSource, "header");
     assert.equal(job.attempts, 1);
-    await q.complete(job, "doc_1");
+    await q.complete(job.job_id, "doc_1");
     assert.equal(await q.enqueue(article(text), contentHash(text)), "duplicate", "a done article is not queued again");
-    assert.deepEqual(await q.counts(), { queued: 0, running: 0, done: 1, failed: 0 });
+    assert.deepEqual(await q.counts(), { queued: 0, running: 0, analysed: 0, done: 1, failed: 0 });
     assert.equal(await q.hasOpenJobs(), false);
   });
 
@@ -93,13 +93,13 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
           const jobs = await q.claim(`w${i}`, 3, 60);
           if (jobs.length === 0) return;
           seen.push(...jobs.map((j) => j.job_id));
-          for (const j of jobs) await q.complete(j, `doc_${j.job_id}`);
+          for (const j of jobs) await q.complete(j.job_id, `doc_${j.job_id}`);
         }
       }),
     );
     assert.equal(seen.length, 120);
     assert.equal(new Set(seen).size, 120, "a job was claimed twice");
-    assert.deepEqual(await claimers[0]?.counts(), { queued: 0, running: 0, done: 120, failed: 0 });
+    assert.deepEqual(await claimers[0]?.counts(), { queued: 0, running: 0, analysed: 0, done: 120, failed: 0 });
   });
 
   it("gives a job whose lease expired to another worker, and the first one loses it", async () => {
@@ -114,7 +114,11 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
     assert.equal(again?.job_id, first.job_id);
     assert.equal(again?.attempts, 2);
     assert.equal(await q.renew(first, "killed", 60), false);
-    assert.equal(await q.fail(first, "killed", "late error"), null, "a lost job is not failed by its old holder");
+    assert.equal(
+      await q.fail(first.job_id, "killed", "late error"),
+      null,
+      "a lost job is not failed by its old holder",
+    );
     assert.equal(await q.renew(first, "other", 60), true);
   });
 
@@ -124,10 +128,10 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
     await enqueueTexts(q, 1, "fail");
     const [a] = await q.claim("w", 1, 60);
     assert.ok(a);
-    assert.equal(await q.fail(a, "w", "pipeline broke\n  at stage events"), "queued");
+    assert.equal(await q.fail(a.job_id, "w", "pipeline broke\n  at stage events"), "queued");
     const [b] = await q.claim("w", 1, 60);
     assert.ok(b);
-    assert.equal(await q.fail(b, "w", "pipeline broke again"), "failed");
+    assert.equal(await q.fail(b.job_id, "w", "pipeline broke again"), "failed");
     assert.deepEqual(await q.claim("w", 1, 60), []);
     assert.deepEqual(await q.failed(), [
       { job_id: a.job_id, origin: "test.txt", attempts: 2, last_error: "pipeline broke again" },
@@ -154,7 +158,7 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
     await enqueueTexts(q, 3, "release");
     const jobs = await q.claim("stopping", 3, 60);
     await q.release(jobs.slice(1), "stopping");
-    assert.deepEqual(await q.counts(), { queued: 2, running: 1, done: 0, failed: 0 });
+    assert.deepEqual(await q.counts(), { queued: 2, running: 1, analysed: 0, done: 0, failed: 0 });
     const again = await q.claim("other", 5, 60);
     assert.deepEqual(
       again.map((j) => [j.job_id, j.attempts]),

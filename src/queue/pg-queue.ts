@@ -2,7 +2,9 @@ import pg from "pg";
 import type { RawArticle } from "../ingest/article.js";
 import { migrateQueue } from "../store/postgres/queue-migrations.js";
 import * as sql from "../store/postgres/queue-sql.js";
-import type { EnqueueOutcome, FailedJob, FailOutcome, Job, QueueCounts } from "./job.js";
+import { tryWithLock } from "./advisory-lock.js";
+import type { EnqueueOutcome, FailedJob, FailOutcome, HeadJob, Job, JobRow, QueueCounts } from "./job.js";
+import { toJob } from "./job.js";
 
 /** Attempts a job gets before it is marked failed, unless the queue is opened with another limit. */
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -14,23 +16,14 @@ export interface QueueOptions {
   poolSize?: number;
 }
 
-interface JobRow extends Omit<RawArticle, "externalId" | "publishedAt" | "dateSource"> {
-  job_id: string;
-  content_hash: string;
-  external_id: string | null;
-  published_at: string | null;
-  date_source: string | null;
-  attempts: number;
-}
-
 /**
  * The article queue in PostgreSQL (table `queue_jobs`). Enqueueing is idempotent by content hash;
  * a claim leases jobs to one worker, and a job whose lease expires is claimed again until its
- * attempts run out.
+ * attempts run out. Job ids give the order articles are saved in.
  *
  * @example
  * const queue = await openQueue("postgres://localhost/annals");
- * await queue.enqueue(article, hash);
+ * await queue.enqueue(article, contentHash(article.text));
  * const [job] = await queue.claim("host:42", 1, 60);
  */
 export class PgQueue {
@@ -63,19 +56,8 @@ export class PgQueue {
 
   /** Adds an article unless the same text is queued, running or done; a failed one is queued again. */
   async enqueue(a: RawArticle, hash: string): Promise<EnqueueOutcome> {
-    const r = await this.pool.query<{ inserted: boolean }>(sql.ENQUEUE, [
-      hash,
-      a.origin,
-      a.text,
-      a.title,
-      a.source,
-      a.url,
-      a.externalId,
-      a.publishedAt,
-      a.dateSource,
-      a.format,
-    ]);
-    const row = r.rows[0];
+    const values = [a.origin, a.text, a.title, a.source, a.url, a.externalId, a.publishedAt, a.dateSource, a.format];
+    const row = (await this.pool.query<{ inserted: boolean }>(sql.ENQUEUE, [hash, ...values])).rows[0];
     return !row ? "duplicate" : row.inserted ? "queued" : "requeued";
   }
 
@@ -91,15 +73,29 @@ export class PgQueue {
     return ((await this.pool.query(sql.RENEW, [job.job_id, workerId, leaseSeconds])).rowCount ?? 0) > 0;
   }
 
-  /** Marks a job done: its article is stored as `docId`. */
-  async complete(job: Job, docId: string): Promise<void> {
-    await this.pool.query(sql.COMPLETE, [job.job_id, docId]);
+  /** Keeps a job's analysis until its turn to be saved; false when the worker no longer held the job. */
+  async analysed(job: Job, workerId: string, bundle: unknown): Promise<boolean> {
+    const r = await this.pool.query(sql.ANALYSED, [job.job_id, workerId, JSON.stringify(bundle)]);
+    return (r.rowCount ?? 0) > 0;
   }
 
-  /** Records a failed attempt; the job is queued again, or failed when it has had its last attempt. */
-  async fail(job: Job, workerId: string, error: string): Promise<FailOutcome | null> {
+  /** The oldest open job, or null when none is open. */
+  async head(): Promise<HeadJob | null> {
+    return (await this.pool.query<HeadJob>(sql.HEAD)).rows[0] ?? null;
+  }
+
+  /** Marks a job done: its article is stored as `docId`. */
+  async complete(jobId: string, docId: string): Promise<void> {
+    await this.pool.query(sql.COMPLETE, [jobId, docId]);
+  }
+
+  /**
+   * Records a failed attempt: the job is queued again, or failed after its last attempt; null when
+   * `workerId` no longer holds it. An analysed job that could not be saved is failed with `workerId` null.
+   */
+  async fail(jobId: string, workerId: string | null, error: string): Promise<FailOutcome | null> {
     const line = error.replace(/\s+/g, " ").trim().slice(0, 500);
-    const r = await this.pool.query<{ state: FailOutcome }>(sql.FAIL, [job.job_id, workerId, line, this.maxAttempts]);
+    const r = await this.pool.query<{ state: FailOutcome }>(sql.FAIL, [jobId, workerId, line, this.maxAttempts]);
     return r.rows[0]?.state ?? null;
   }
 
@@ -108,14 +104,23 @@ export class PgQueue {
     if (jobs.length > 0) await this.pool.query(sql.RELEASE, [jobs.map((j) => j.job_id), workerId]);
   }
 
-  /** True while a job is queued or running anywhere. */
+  /** True while a job is queued, running or analysed anywhere. */
   async hasOpenJobs(): Promise<boolean> {
     return (await this.pool.query<{ open: boolean }>(sql.HAS_OPEN)).rows[0]?.open ?? false;
   }
 
+  /** Whether documents were saved since undated documents were last dated. */
+  async datingDue(): Promise<boolean> {
+    return (await this.pool.query<{ due: boolean }>(sql.DATING_DUE)).rows[0]?.due ?? false;
+  }
+
+  async setDatingDue(due: boolean): Promise<void> {
+    await this.pool.query(sql.SET_DATING_DUE, [due]);
+  }
+
   /** Jobs per state. */
   async counts(): Promise<QueueCounts> {
-    const counts: QueueCounts = { queued: 0, running: 0, done: 0, failed: 0 };
+    const counts: QueueCounts = { queued: 0, running: 0, analysed: 0, done: 0, failed: 0 };
     for (const row of (await this.pool.query<{ state: keyof QueueCounts; n: number }>(sql.COUNTS)).rows) {
       counts[row.state] = row.n;
     }
@@ -127,22 +132,9 @@ export class PgQueue {
     return (await this.pool.query<FailedJob>(sql.FAILED, [limit])).rows;
   }
 
-  /**
-   * Runs `fn` while holding a session advisory lock named by `key` on a connection of its own, so
-   * only one worker anywhere runs it at a time; a killed worker's lock goes with its connection.
-   */
-  async exclusive<T>(key: number, fn: () => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("SELECT pg_advisory_lock($1)", [key]);
-      try {
-        return await fn();
-      } finally {
-        await client.query("SELECT pg_advisory_unlock($1)", [key]);
-      }
-    } finally {
-      client.release();
-    }
+  /** Runs `fn` unless another session anywhere holds the advisory lock `key` (see `tryWithLock`). */
+  tryExclusive<T>(key: number, fn: () => Promise<T>) {
+    return tryWithLock(this.pool, key, fn);
   }
 
   async close(): Promise<void> {
@@ -153,23 +145,4 @@ export class PgQueue {
 /** Opens the queue of a `postgres://` URL. */
 export function openQueue(url: string, options: QueueOptions = {}): Promise<PgQueue> {
   return PgQueue.open(url, options);
-}
-
-function toJob(row: JobRow): Job {
-  return {
-    job_id: row.job_id,
-    content_hash: row.content_hash,
-    attempts: row.attempts,
-    article: {
-      origin: row.origin,
-      text: row.text,
-      title: row.title,
-      source: row.source,
-      url: row.url,
-      externalId: row.external_id,
-      publishedAt: row.published_at,
-      dateSource: row.date_source,
-      format: row.format,
-    },
-  };
 }

@@ -1,56 +1,54 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { knowledgeBaseFor } from "../actors/import/store-kb.js";
 import type { KnowledgeBase } from "../actors/kb.js";
-import { inferUndatedDocuments } from "../corpus/dating/infer.js";
-import { type StoredArticle, storeArticle } from "../corpus/store-article.js";
+import { codeArticle } from "../corpus/store-article.js";
 import { documentId } from "../store/ids.js";
-import type { Store } from "../store/store.js";
-import type { Job } from "./job.js";
+import type { DocumentBundle, Store } from "../store/store.js";
+import type { FailOutcome, Job } from "./job.js";
 import type { PgQueue } from "./pg-queue.js";
-
-/** Advisory lock key taken around every write to the corpus (join + save, dating) by any worker. */
-export const CORPUS_WRITE_LOCK = 7_340_212;
+import { type SaveReport, saveReady } from "./save-ready.js";
 
 export interface WorkerOptions {
   /** Names this worker in the queue (`worker_id`) and in messages. */
   workerId: string;
   /** Jobs claimed at once (default 1). */
   batch?: number;
-  /** Seconds a claimed job stays leased; renewed before each job (default 300). */
+  /** Seconds a claimed job stays leased; renewed before each job of a batch (default 300). */
   leaseSeconds?: number;
-  /** Stop when no job is queued or running anywhere, instead of waiting for more. */
+  /** Stop when no job is open anywhere, instead of waiting for more. */
   untilEmpty?: boolean;
   /** Milliseconds between polls of an empty queue (default 1000). */
   pollMs?: number;
   /** Aborted: finish the current article, give back the rest of the batch, stop. */
   signal?: AbortSignal;
-  /** Told of each job handled: its outcome and, for a failed attempt, the error. */
-  onJob?: (job: Job, outcome: JobOutcome, error?: string) => void;
-  /** Codes one job (default: analyse and store it); tests replace it to make jobs fail. */
-  code?: (job: Job, kb: KnowledgeBase) => Promise<StoredArticle>;
+  /** Told of each failed attempt: queued again (`queued`), failed for good, or lost to another worker (null). */
+  onError?: (origin: string, error: string, outcome: FailOutcome | null) => void;
+  /** Codes one job (default: the pipeline); tests replace it to make jobs fail. */
+  code?: (job: Job, kb: KnowledgeBase) => DocumentBundle | Promise<DocumentBundle>;
 }
-
-/** `stored` new, `skipped` (already stored), `retry` (failed, queued again), `failed` for good, `lost` (lease taken). */
-export type JobOutcome = "stored" | "skipped" | "retry" | "failed" | "lost";
 
 export interface WorkerSummary {
   worker: string;
+  /** Articles this worker analysed. */
+  analysed: number;
+  /** Documents this worker saved (its own analyses or others'). */
   stored: number;
+  /** Articles already stored: marked done without analysis, or not written again. */
   skipped: number;
   /** Failed attempts, the job queued again. */
   retried: number;
   /** Jobs this worker marked failed for good. */
   failed: number;
-  /** Jobs whose lease ran out while waiting in the batch (another worker took them). */
+  /** Jobs whose lease ran out before this worker got to them (another worker took them). */
   lost: number;
   events: number;
   seconds: number;
 }
 
 /**
- * Claims queued articles and codes them until stopped (or, with `untilEmpty`, until nothing is queued
- * or running): claim → analyse → join and save under the corpus write lock → mark done. A failed
- * attempt is recorded on the job; when the queue runs dry, undated documents are dated again.
+ * Takes queued articles and codes them until stopped (or, with `untilEmpty`, until no job is open
+ * anywhere): claim → analyse → keep the analysis on the job → save analysed jobs in job order
+ * (`saveReady`). Failed attempts are recorded on the job, never fatal to the worker.
  *
  * @example const summary = await runWorker(queue, store, { workerId: "host:42", untilEmpty: true });
  */
@@ -60,6 +58,7 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
   const lease = options.leaseSeconds ?? 300;
   const s: WorkerSummary = {
     worker: workerId,
+    analysed: 0,
     stored: 0,
     skipped: 0,
     retried: 0,
@@ -69,18 +68,24 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
     seconds: 0,
   };
   const kb = await knowledgeBaseFor(store);
-  const locked = <T>(write: () => Promise<T>) => queue.exclusive(CORPUS_WRITE_LOCK, write);
-  const code =
-    options.code ?? ((job: Job, k: KnowledgeBase) => storeArticle(store, job.article, job.content_hash, k, locked));
-  let undatedWork = 0; // documents stored since undated documents were last dated
-  const dateUndated = async () => {
-    if (undatedWork > 0) await locked(() => inferUndatedDocuments(store));
-    undatedWork = 0;
+  const code = options.code ?? ((job: Job, k: KnowledgeBase) => codeArticle(job.article, job.content_hash, k));
+  const failed = (origin: string, error: string, outcome: FailOutcome | null) => {
+    if (outcome === "queued") s.retried++;
+    else if (outcome === "failed") s.failed++;
+    else s.lost++;
+    options.onError?.(origin, error, outcome);
+  };
+  const save = async () => {
+    const r: SaveReport = await saveReady(queue, store);
+    s.stored += r.stored;
+    s.skipped += r.skipped;
+    s.events += r.events;
+    for (const e of r.errors) failed(e.origin, e.error, e.outcome);
   };
   while (!signal?.aborted) {
     const jobs = await queue.claim(workerId, options.batch ?? 1, lease);
     if (jobs.length === 0) {
-      await dateUndated();
+      await save(); // analysed jobs a killed worker left unsaved; the dating once all is saved
       if (options.untilEmpty && !(await queue.hasOpenJobs())) break;
       await sleep(options.pollMs ?? 1000, undefined, { signal }).catch(() => {});
       continue;
@@ -90,48 +95,28 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
         await queue.release(jobs.slice(i), workerId);
         break;
       }
-      const outcome = await handle(queue, store, job, options, lease, (j) => code(j, kb), s);
-      if (outcome === "stored") undatedWork++;
+      if (!(await queue.renew(job, workerId, lease))) {
+        s.lost++;
+        continue;
+      }
+      if (await store.hasDocument(job.content_hash)) {
+        await queue.complete(job.job_id, documentId(job.content_hash));
+        s.skipped++;
+        continue;
+      }
+      let bundle: DocumentBundle;
+      try {
+        bundle = await code(job, kb);
+      } catch (e) {
+        const error = (e as Error).message ?? String(e);
+        failed(job.article.origin, error, await queue.fail(job.job_id, workerId, error));
+        continue;
+      }
+      if (await queue.analysed(job, workerId, bundle)) s.analysed++;
+      else s.lost++;
+      await save();
     }
   }
-  await dateUndated();
   s.seconds = (performance.now() - started) / 1000;
   return s;
-}
-
-/** One job: skipped when stored, else coded; the outcome is recorded on the job and in the summary. */
-async function handle(
-  queue: PgQueue,
-  store: Store,
-  job: Job,
-  options: WorkerOptions,
-  lease: number,
-  code: (job: Job) => Promise<StoredArticle>,
-  s: WorkerSummary,
-): Promise<JobOutcome> {
-  let outcome: JobOutcome;
-  let error: string | undefined;
-  if (!(await queue.renew(job, options.workerId, lease))) {
-    outcome = "lost";
-  } else {
-    try {
-      if (await store.hasDocument(job.content_hash)) {
-        await queue.complete(job, documentId(job.content_hash));
-        outcome = "skipped";
-      } else {
-        const saved = await code(job);
-        await queue.complete(job, saved.doc_id);
-        outcome = saved.created ? "stored" : "skipped";
-        if (saved.created) s.events += saved.events;
-      }
-    } catch (e) {
-      error = (e as Error).message ?? String(e);
-      const state = await queue.fail(job, options.workerId, error);
-      outcome = state === "failed" ? "failed" : state === "queued" ? "retry" : "lost";
-    }
-  }
-  const key = outcome === "retry" ? "retried" : outcome;
-  s[key]++;
-  options.onJob?.(job, outcome, error);
-  return outcome;
 }

@@ -52,10 +52,11 @@ export const workerCommand: Command = {
           signal: stop.signal,
           ...(batch ? { batch } : {}),
           ...(lease ? { leaseSeconds: lease } : {}),
-          onJob(job, outcome, error) {
-            if (values.quiet || !error) return;
-            const what = outcome === "failed" ? "failed for good" : `failed (attempt ${job.attempts})`;
-            process.stderr.write(`${job.article.origin}: ${what}: ${error}\n`);
+          onError(origin, error, outcome) {
+            if (values.quiet) return;
+            const what =
+              outcome === "failed" ? "failed for good" : outcome === "queued" ? "failed, will retry" : "lost";
+            process.stderr.write(`${origin}: ${what}: ${error}\n`);
           },
         });
         process.stderr.write(`${workerLine(summary)}\n`);
@@ -78,7 +79,6 @@ function atLeastOne(values: Parameters<Command["run"]>[0], name: string): number
 
 /** The one-line summary a worker prints at exit. */
 export function workerLine(s: WorkerSummary): string {
-  const done = s.stored + s.skipped;
-  const rate = s.seconds > 0 ? (done / s.seconds).toFixed(1) : String(done);
-  return `worker ${s.worker}: ${s.stored} stored, ${s.skipped} already stored, ${s.retried} failed attempts, ${s.failed} failed, ${s.lost} lost to other workers; ${s.events} events in ${s.seconds.toFixed(1)} s (${rate} articles/s)`;
+  const rate = s.seconds > 0 ? (s.analysed / s.seconds).toFixed(1) : String(s.analysed);
+  return `worker ${s.worker}: ${s.analysed} analysed, ${s.stored} stored, ${s.skipped} already stored, ${s.retried} failed attempts, ${s.failed} failed, ${s.lost} lost to other workers; ${s.events} events; ${s.seconds.toFixed(1)} s (${rate} articles/s)`;
 }

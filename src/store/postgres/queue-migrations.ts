@@ -18,17 +18,24 @@ export const QUEUE_MIGRATIONS: readonly string[] = [
      published_at  text,
      date_source   text,
      format        text NOT NULL,
-     state         text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+     state         text NOT NULL DEFAULT 'queued'
+                   CHECK (state IN ('queued', 'running', 'analysed', 'done', 'failed')),
      attempts      integer NOT NULL DEFAULT 0,
      lease_until   timestamptz,
      worker_id     text,
      last_error    text,
+     bundle        json,
      doc_id        text,
      enqueued_at   timestamptz NOT NULL DEFAULT now(),
      started_at    timestamptz,
      finished_at   timestamptz
    );
-   CREATE INDEX IF NOT EXISTS queue_jobs_open ON queue_jobs (job_id) WHERE state IN ('queued', 'running');`,
+   CREATE INDEX IF NOT EXISTS queue_jobs_open ON queue_jobs (job_id) WHERE state IN ('queued', 'running', 'analysed');
+   CREATE TABLE IF NOT EXISTS queue_dating (
+     id   integer PRIMARY KEY CHECK (id = 1),
+     due  boolean NOT NULL
+   );
+   INSERT INTO queue_dating (id, due) VALUES (1, false) ON CONFLICT DO NOTHING;`,
 ];
 
 /** Arbitrary fixed key of the advisory lock that serialises concurrent migrations of the queue. */

@@ -1,7 +1,8 @@
 /**
- * The job queue's statements, all parameterised. A claimable job is queued, or running with an
+ * The job queue's statements, all parameterised. A job is claimable when queued, or running with an
  * expired lease (its worker died or hung). Claims lock rows with SKIP LOCKED, so concurrent workers
- * never take the same job and never wait on each other.
+ * never take the same job and never wait on each other. An analysed job waits, with its bundle, to
+ * be saved in job order; queued, running and analysed jobs are "open".
  */
 
 const FIELDS = "content_hash origin text title source url external_id published_at date_source format attempts".split(
@@ -46,25 +47,41 @@ export const CLAIM = `
    WHERE j.job_id = next.job_id
   RETURNING ${JOB_COLUMNS}`;
 
-/** $1 job, $2 worker, $3 lease seconds: true (a row) while the worker still holds the job. */
+/** $1 job, $2 worker, $3 lease seconds: a row while the worker still holds the job. */
 export const RENEW = `
   UPDATE queue_jobs SET lease_until = now() + make_interval(secs => $3)
    WHERE job_id = $1 AND worker_id = $2 AND state = 'running'
   RETURNING job_id`;
 
-/** $1 job, $2 document id. Whoever stored it, the article is in the store: done. The text is dropped. */
+/** $1 job, $2 worker, $3 bundle (JSON): a row while the worker still held the job. */
+export const ANALYSED = `
+  UPDATE queue_jobs SET state = 'analysed', bundle = $3::json, lease_until = NULL
+   WHERE job_id = $1 AND worker_id = $2 AND state = 'running'
+  RETURNING job_id`;
+
+/** The oldest open job: the next to save when it is analysed, else what the saving waits for. */
+export const HEAD = `
+  SELECT job_id::text AS job_id, origin, state, bundle, attempts FROM queue_jobs
+   WHERE state IN ('queued', 'running', 'analysed')
+   ORDER BY queue_jobs.job_id LIMIT 1`;
+
+/** $1 job, $2 document id. The article is in the store: done; its text and bundle are dropped. */
 export const COMPLETE = `
   UPDATE queue_jobs
-     SET state = 'done', doc_id = $2, text = '', lease_until = NULL, finished_at = now(), last_error = NULL
+     SET state = 'done', doc_id = $2, text = '', bundle = NULL, lease_until = NULL, finished_at = now(),
+         last_error = NULL
    WHERE job_id = $1 AND state <> 'done'`;
 
-/** $1 job, $2 worker, $3 error, $4 max attempts. Only the job's current holder may fail it. */
+/**
+ * $1 job, $2 worker, $3 error, $4 max attempts. Only the job's current holder may fail a running job;
+ * an analysed job that could not be saved is failed with a null worker.
+ */
 export const FAIL = `
   UPDATE queue_jobs
      SET state = CASE WHEN attempts >= $4 THEN 'failed' ELSE 'queued' END,
-         last_error = $3, lease_until = NULL,
+         last_error = $3, lease_until = NULL, bundle = NULL,
          finished_at = CASE WHEN attempts >= $4 THEN now() END
-   WHERE job_id = $1 AND worker_id = $2 AND state = 'running'
+   WHERE job_id = $1 AND ((state = 'running' AND worker_id = $2) OR (state = 'analysed' AND $2::text IS NULL))
   RETURNING state`;
 
 /** $1 job ids, $2 worker: claimed but never started (the worker is stopping), so the attempt is not counted. */
@@ -72,12 +89,17 @@ export const RELEASE = `
   UPDATE queue_jobs SET state = 'queued', attempts = attempts - 1, lease_until = NULL, worker_id = NULL
    WHERE job_id = ANY($1::bigint[]) AND worker_id = $2 AND state = 'running'`;
 
-/** True while any job is queued or running (uses the partial index, however many jobs are done). */
-export const HAS_OPEN = "SELECT EXISTS (SELECT 1 FROM queue_jobs WHERE state IN ('queued', 'running')) AS open";
+/** True while any job is open (uses the partial index, however many jobs are done). */
+export const HAS_OPEN =
+  "SELECT EXISTS (SELECT 1 FROM queue_jobs WHERE state IN ('queued', 'running', 'analysed')) AS open";
+
+/** $1: whether undated documents must be dated again (set on each save, cleared after dating). */
+export const SET_DATING_DUE = "UPDATE queue_dating SET due = $1 WHERE id = 1";
+export const DATING_DUE = "SELECT due FROM queue_dating WHERE id = 1";
 
 export const COUNTS = "SELECT state, count(*)::int AS n FROM queue_jobs GROUP BY state";
 
 /** $1 limit. */
 export const FAILED = `
   SELECT job_id::text AS job_id, origin, attempts, last_error FROM queue_jobs
-   WHERE state = 'failed' ORDER BY job_id LIMIT $1`;
+   WHERE state = 'failed' ORDER BY queue_jobs.job_id LIMIT $1`;
