@@ -3,7 +3,7 @@ import { analyzeDocument } from "../analyze.js";
 import type { RawArticle } from "../ingest/article.js";
 import type { DocumentBundle, SaveResult, Store } from "../store/store.js";
 import { toBundle } from "./bundle.js";
-import { joinStoredEvents } from "./join-events.js";
+import { joinEvents } from "./join-events.js";
 
 /** What storing one article did. */
 export interface StoredArticle extends SaveResult {
@@ -33,7 +33,7 @@ export function codeArticle(article: RawArticle, hash: string, kb: KnowledgeBase
  * it, so concurrent writers call this one at a time, in the order the articles came in.
  */
 export async function saveBundle(store: Store, bundle: DocumentBundle): Promise<SaveResult> {
-  return store.saveDocument({ ...bundle, events: await joinStoredEvents(store, bundle.events) });
+  return store.saveDocument(bundle, { join: joinEvents }); // joined inside the write transaction
 }
 
 /**
