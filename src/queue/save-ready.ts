@@ -40,6 +40,7 @@ export async function saveReady(queue: PgQueue, store: Store): Promise<SaveRepor
 }
 
 async function saveHeads(queue: PgQueue, store: Store, report: SaveReport): Promise<void> {
+  let due = false;
   for (;;) {
     const head = await queue.head();
     if (head === null) {
@@ -53,7 +54,8 @@ async function saveHeads(queue: PgQueue, store: Store, report: SaveReport): Prom
     if (head.state !== "analysed") return;
     const bundle = head.bundle as DocumentBundle;
     try {
-      await queue.setDatingDue(true); // before the save: a crash after it still leaves the dating due
+      if (!due) await queue.setDatingDue(true); // before saving: a crash after it still leaves the dating due
+      due = true;
       const saved = await saveBundle(store, bundle);
       await queue.complete(head.job_id, saved.doc_id);
       if (saved.created) {

@@ -13,7 +13,7 @@ export interface WorkerOptions {
   workerId: string;
   /** Jobs claimed at once (default 1). */
   batch?: number;
-  /** Seconds a claimed job stays leased; renewed before each job of a batch (default 300). */
+  /** Seconds a claimed job stays leased; renewed before each job of a batch (default 120). */
   leaseSeconds?: number;
   /** Stop when no job is open anywhere, instead of waiting for more. */
   untilEmpty?: boolean;
@@ -55,7 +55,7 @@ export interface WorkerSummary {
 export async function runWorker(queue: PgQueue, store: Store, options: WorkerOptions): Promise<WorkerSummary> {
   const started = performance.now();
   const { workerId, signal } = options;
-  const lease = options.leaseSeconds ?? 300;
+  const lease = options.leaseSeconds ?? 120;
   const s: WorkerSummary = {
     worker: workerId,
     analysed: 0,

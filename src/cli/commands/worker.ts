@@ -13,7 +13,7 @@ export const workerCommand: Command = {
     DB_HELP,
     "--batch <n>          articles claimed at once (default 1)",
     "--lease <seconds>    how long a claimed article stays reserved; a killed worker's article is",
-    "                     taken again once its lease expires (default 300)",
+    "                     taken again once its lease expires (default 120)",
     "--attempts <n>       attempts before an article is marked failed (default 3)",
     "--until-empty        exit when nothing is queued or running, instead of waiting for more",
     "--id <name>          this worker's name in the queue (default host:pid)",
@@ -80,5 +80,5 @@ function atLeastOne(values: Parameters<Command["run"]>[0], name: string): number
 /** The one-line summary a worker prints at exit. */
 export function workerLine(s: WorkerSummary): string {
   const rate = s.seconds > 0 ? (s.analysed / s.seconds).toFixed(1) : String(s.analysed);
-  return `worker ${s.worker}: ${s.analysed} analysed, ${s.stored} stored, ${s.skipped} already stored, ${s.retried} failed attempts, ${s.failed} failed, ${s.lost} lost to other workers; ${s.events} events; ${s.seconds.toFixed(1)} s (${rate} articles/s)`;
+  return `worker ${s.worker}: ${s.analysed} analysed, ${s.stored} stored, ${s.skipped} already stored, ${s.retried} failed attempts, ${s.failed} failed, ${s.lost} lost to other workers; ${s.events} events; ${s.seconds.toFixed(1)} s (${rate} analysed/s)`;
 }

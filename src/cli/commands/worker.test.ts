@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { openStore } from "../../store/open.js";
+import { writeMixedArticles } from "../../testing/article-batch.js";
+import { annals, annalsAsync, tempDir } from "../../testing/cli.js";
+import { createTestDatabase, pgSkipReason, type TestDatabase } from "../../testing/pg-test-db.js";
+
+const SAMPLES = new URL("../../../samples", import.meta.url).pathname;
+
+describe("annals worker and ingest --queue: usage", () => {
+  const db = join(tempDir(), "annals.db");
+  const table: [string, string[], RegExp][] = [
+    [
+      "worker with a SQLite store",
+      ["worker", "--db", db],
+      /^annals worker: worker needs a postgres:\/\/ store in --db/,
+    ],
+    ["worker with the default store", ["worker"], /needs a postgres:\/\/ store in --db \(got "\.\/annals\.db"\)/],
+    [
+      "ingest --queue with a SQLite store",
+      ["ingest", "--queue", SAMPLES, "--db", db],
+      /ingest --queue needs a postgres/,
+    ],
+    [
+      "a batch of 0",
+      ["worker", "--db", "postgres://nobody@127.0.0.1:1/x", "--batch", "0"],
+      /--batch must be at least 1/,
+    ],
+    [
+      "a lease that is not a number",
+      ["worker", "--db", "postgres://x@127.0.0.1:1/x", "--lease", "soon"],
+      /--lease must be/,
+    ],
+  ];
+  for (const [name, args, message] of table) {
+    it(`refuses ${name} in one line, exit 1`, () => {
+      const r = annals(args);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    });
+  }
+
+  it("explains its options in --help", () => {
+    const worker = annals(["worker", "--help"]);
+    assert.equal(worker.status, 0);
+    for (const option of ["--batch", "--lease", "--until-empty", "--id", "--attempts"]) {
+      assert.ok(worker.stdout.includes(option), option);
+    }
+    assert.match(annals(["ingest", "--help"]).stdout, /--queue +only queue the articles for `annals worker`/);
+    assert.match(annals(["--help"]).stdout, /worker +take queued articles/);
+  });
+});
+
+describe("annals worker: three processes, one killed", { skip: pgSkipReason() }, () => {
+  let work: TestDatabase;
+  let sequential: TestDatabase;
+  let inputs: string[];
+  before(async () => {
+    [work, sequential] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    inputs = [SAMPLES, writeMixedArticles(SAMPLES, 200)];
+  });
+  after(async () => {
+    await work?.drop();
+    await sequential?.drop();
+  });
+
+  it("stores every article once and the same events as one sequential ingest", { timeout: 600_000 }, async () => {
+    const queued = annals(["ingest", "--queue", ...inputs, "--db", work.url]);
+    assert.equal(queued.status, 0, queued.stderr);
+    assert.match(queued.stderr, /^queued 222 of 222 articles/);
+    assert.match(
+      annals(["ingest", "--queue", ...inputs, "--db", work.url]).stderr,
+      /^queued 0 of 222 articles: 222 already/,
+    );
+
+    const started = performance.now();
+    const reference = exited(annalsAsync(["ingest", ...inputs, "--db", sequential.url, "--quiet"]));
+    const workers = ["w1", "w2", "w3"].map((id) =>
+      annalsAsync(["worker", "--db", work.url, "--lease", "2", "--until-empty", "--id", id]),
+    );
+    const [victim, ...survivors] = workers as [ChildProcess, ...ChildProcess[]];
+    const finished = survivors.map(exited);
+    const orphans = await killWhileHolding(work.url, victim, "w1");
+    const results = await Promise.all(finished);
+    const seconds = (performance.now() - started) / 1000;
+    for (const r of results) {
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /^worker w[23]: \d+ analysed, \d+ stored/m);
+    }
+    assert.equal((await reference).status, 0);
+
+    const q = await query(work.url, "SELECT state, count(*)::int AS n FROM queue_jobs GROUP BY state");
+    assert.deepEqual(q, [{ state: "done", n: 222 }], "no job lost, left running or failed");
+    const retried = await query(work.url, "SELECT job_id::text, attempts FROM queue_jobs WHERE job_id = ANY($1)", [
+      orphans,
+    ]);
+    for (const row of retried) assert.ok((row.attempts as number) >= 2, `job ${row.job_id} taken again`);
+
+    const store = await openStore(work.url);
+    try {
+      assert.equal(await store.countDocuments(), 222, "every article stored exactly once");
+    } finally {
+      await store.close();
+    }
+    const events = annals(["events", "--db", work.url, "--format", "jsonl"]).stdout;
+    const expected = annals(["events", "--db", sequential.url, "--format", "jsonl"]).stdout;
+    assert.ok(expected.split("\n").length > 200);
+    assert.equal(events, expected, "the same canonical events as a sequential ingest");
+    process.stderr.write(
+      `# 222 articles, 3 workers (one killed, ${orphans.length} job(s) orphaned): ${seconds.toFixed(1)} s\n`,
+    );
+  });
+});
+
+/** Waits until the worker `id` holds a running job after some work is done, kills it, and returns its jobs. */
+async function killWhileHolding(url: string, victim: ChildProcess, id: string): Promise<string[]> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const [row] = await query(
+      url,
+      `SELECT count(*) FILTER (WHERE state IN ('analysed', 'done'))::int AS progress,
+              count(*) FILTER (WHERE state = 'running' AND worker_id = $1)::int AS held
+         FROM queue_jobs`,
+      [id],
+    );
+    if ((row?.progress as number) >= 20 && (row?.held as number) > 0) break;
+    await sleep(10);
+  }
+  victim.kill("SIGKILL");
+  await once(victim, "exit");
+  const held = await query(url, "SELECT job_id::text FROM queue_jobs WHERE state = 'running' AND worker_id = $1", [id]);
+  return held.map((r) => r.job_id as string);
+}
+
+async function query(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function exited(child: ChildProcess): Promise<{ status: number | null; stderr: string }> {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout?.resume();
+  return once(child, "exit").then(([status]) => ({ status: status as number | null, stderr }));
+}
