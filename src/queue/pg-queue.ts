@@ -2,6 +2,7 @@ import pg from "pg";
 import type { RawArticle } from "../ingest/article.js";
 import { migrateQueue } from "../store/postgres/queue-migrations.js";
 import * as sql from "../store/postgres/queue-sql.js";
+import { redactUrl } from "../store/postgres/redact.js";
 import { tryWithLock } from "./advisory-lock.js";
 import type { EnqueueOutcome, FailedJob, FailOutcome, HeadJob, Job, JobRow, QueueCounts } from "./job.js";
 import { toJob } from "./job.js";
@@ -36,7 +37,7 @@ export class PgQueue {
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   }
 
-  /** Connects and brings the queue schema up to date. */
+  /** Connects and brings the queue schema up to date; an error names the URL, its password masked. */
   static async open(url: string, options: QueueOptions = {}): Promise<PgQueue> {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
     pool.on("error", () => {}); // an idle connection dropped by the server: the next query reconnects
@@ -49,7 +50,8 @@ export class PgQueue {
       }
     } catch (error) {
       await pool.end();
-      throw error;
+      const reason = redactUrl((error as Error).message, url);
+      throw new Error(`PostgreSQL queue ${redactUrl(url, url)}: ${reason}`, { cause: error });
     }
     return new PgQueue(pool, options);
   }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -117,6 +118,62 @@ describe("annals worker: three processes, one killed", { skip: pgSkipReason() },
     );
   });
 });
+
+describe("annals worker: stopping and queueing", { skip: pgSkipReason() }, () => {
+  let db: TestDatabase;
+  before(async () => {
+    db = await createTestDatabase();
+  });
+  after(async () => {
+    await db?.drop();
+  });
+
+  it("queues good inputs, names rejected ones, exit 2", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const r = annals(["ingest", "--queue", SAMPLES, dir, "--db", db.url]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^rejected .*empty\.txt: .+$/m);
+    assert.match(r.stderr, /^queued 22 of 22 articles: 0 already queued or stored, 1 rejected/m);
+  });
+
+  it("on SIGTERM finishes its article, gives back the rest of its batch and exits 0", {
+    timeout: 120_000,
+  }, async () => {
+    const worker = annalsAsync(["worker", "--db", db.url, "--batch", "4", "--id", "term"]);
+    const result = exited(worker);
+    await waitFor(db.url, "SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'done'", 3);
+    worker.kill("SIGTERM");
+    const r = await result;
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^worker term: stopping after the current article$/m);
+    assert.match(r.stderr, /^worker term: \d+ analysed, \d+ stored/m);
+    const left = await query(db.url, "SELECT state, attempts FROM queue_jobs WHERE state NOT IN ('done')");
+    assert.ok(left.length > 0, "stopped before the end");
+    for (const row of left) assert.deepEqual(row, { state: "queued", attempts: 0 });
+  });
+
+  it("waits for work when the queue is empty, and stops on SIGTERM while waiting", { timeout: 120_000 }, async () => {
+    const worker = annalsAsync(["worker", "--db", db.url, "--id", "idle"]);
+    const result = exited(worker);
+    await waitFor(db.url, "SELECT count(*)::int AS n FROM queue_jobs WHERE state = 'done'", 22);
+    await sleep(300);
+    worker.kill("SIGTERM");
+    const r = await result;
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(annals(["docs", "--db", db.url, "--format", "jsonl"]).stdout.trim().split("\n").length, 22);
+  });
+});
+
+/** Polls `sql` (one row, column `n`) until n reaches `at`. */
+async function waitFor(url: string, sql: string, at: number): Promise<void> {
+  const deadline = Date.now() + 100_000;
+  while (Date.now() < deadline) {
+    if (((await query(url, sql))[0]?.n as number) >= at) return;
+    await sleep(20);
+  }
+  throw new Error(`timed out waiting for ${sql} to reach ${at}`);
+}
 
 /** Waits until the worker `id` holds a running job after some work is done, kills it, and returns its jobs. */
 async function killWhileHolding(url: string, victim: ChildProcess, id: string): Promise<string[]> {
