@@ -63,10 +63,13 @@ export class PgQueue {
     return !row ? "duplicate" : row.inserted ? "queued" : "requeued";
   }
 
-  /** Leases up to `limit` claimable jobs to `workerId` for `leaseSeconds`, oldest first. */
-  async claim(workerId: string, limit: number, leaseSeconds: number): Promise<Job[]> {
+  /**
+   * Leases up to `limit` claimable jobs to `workerId` for `leaseSeconds`, oldest first; with
+   * `blockingOnly`, only jobs older than every analysed one (what the saving waits for).
+   */
+  async claim(workerId: string, limit: number, leaseSeconds: number, blockingOnly = false): Promise<Job[]> {
     await this.pool.query(sql.FAIL_EXPIRED, [this.maxAttempts]);
-    const r = await this.pool.query<JobRow>(sql.CLAIM, [limit, leaseSeconds, workerId]);
+    const r = await this.pool.query<JobRow>(sql.CLAIM, [limit, leaseSeconds, workerId, blockingOnly]);
     return r.rows.map(toJob).sort((a, b) => Number(a.job_id) - Number(b.job_id));
   }
 
@@ -109,6 +112,11 @@ export class PgQueue {
   /** True while a job is queued, running or analysed anywhere. */
   async hasOpenJobs(): Promise<boolean> {
     return (await this.pool.query<{ open: boolean }>(sql.HAS_OPEN)).rows[0]?.open ?? false;
+  }
+
+  /** Analysed jobs waiting for their turn to be saved, counted up to `limit`. */
+  async waiting(limit: number): Promise<number> {
+    return (await this.pool.query<{ n: number }>(sql.WAITING, [limit])).rows[0]?.n ?? 0;
   }
 
   /** Whether documents were saved since undated documents were last dated. */

@@ -7,6 +7,12 @@ import type { PgQueue } from "./pg-queue.js";
 /** Advisory lock key held while saving analysed jobs, so that one worker anywhere saves at a time. */
 export const SAVE_LOCK = 7_340_212;
 
+/** When a worker is stopping (`signal` aborted), it saves no further than its own job `through`. */
+export interface SaveStop {
+  signal?: AbortSignal | undefined;
+  through?: string;
+}
+
 /** What one pass of saving did. */
 export interface SaveReport {
   /** Documents stored. */
@@ -26,23 +32,25 @@ export interface SaveReport {
  * the reports stored before it, so this order makes the corpus the same as one `annals ingest` of
  * the same inputs, however many workers analysed them. Returns at once when another worker is
  * saving: that one looks again after letting go of the lock, so no analysed job is left behind.
+ * A stopping worker saves up to its own job at most; another worker goes on.
  *
  * @example const report = await saveReady(queue, store); // after marking a job analysed
  */
-export async function saveReady(queue: PgQueue, store: Store): Promise<SaveReport> {
+export async function saveReady(queue: PgQueue, store: Store, stop: SaveStop = {}): Promise<SaveReport> {
   const report: SaveReport = { stored: 0, skipped: 0, events: 0, errors: [], dated: false };
   for (;;) {
-    const pass = await queue.tryExclusive(SAVE_LOCK, () => saveHeads(queue, store, report));
-    if (!pass.ran) return report;
+    const pass = await queue.tryExclusive(SAVE_LOCK, () => saveHeads(queue, store, report, stop));
+    if (!pass.ran || stop.signal?.aborted) return report;
     const head = await queue.head(); // what became ready while the lock was let go
     if (head ? head.state !== "analysed" : !(await queue.datingDue())) return report;
   }
 }
 
-async function saveHeads(queue: PgQueue, store: Store, report: SaveReport): Promise<void> {
+async function saveHeads(queue: PgQueue, store: Store, report: SaveReport, stop: SaveStop): Promise<void> {
   let due = false;
   for (;;) {
     const head = await queue.head();
+    if (stop.signal?.aborted && (head === null || !stop.through || Number(head.job_id) > Number(stop.through))) return;
     if (head === null) {
       if (await queue.datingDue()) {
         await inferUndatedDocuments(store);

@@ -115,6 +115,23 @@ describe("annals worker loop", { skip: pgSkipReason() }, () => {
     assert.equal(await s.countDocuments(), 22);
   });
 
+  it("waits instead of analysing ahead of saving without bound, and takes over a dead worker's job", async () => {
+    await enqueueInputs(queue, [SAMPLES]);
+    const [held] = await queue.claim("dead", 1, 1); // the oldest job: nothing can be saved before it
+    let mostWaiting = 0;
+    const summary = await work(await store(), {
+      maxWaiting: 3,
+      async code(job, kb) {
+        mostWaiting = Math.max(mostWaiting, await queue.waiting(100));
+        return codeArticle(job.article, job.content_hash, kb);
+      },
+    });
+    assert.equal(mostWaiting, 3, "at most three analyses waited for the dead worker's job");
+    assert.equal(summary.stored, 22);
+    assert.deepEqual(await queue.counts(), { queued: 0, running: 0, analysed: 0, done: 22, failed: 0 });
+    assert.ok(held);
+  });
+
   it("stops when aborted: finishes the current article and gives back the rest of its batch", async () => {
     await enqueueInputs(queue, [SAMPLES]);
     const stop = new AbortController();

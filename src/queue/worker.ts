@@ -19,6 +19,11 @@ export interface WorkerOptions {
   untilEmpty?: boolean;
   /** Milliseconds between polls of an empty queue (default 1000). */
   pollMs?: number;
+  /**
+   * Analysed jobs allowed to wait for saving (default 1000): beyond it the worker saves or waits
+   * instead of analysing more, so the queue does not fill with analyses when saving is the bottleneck.
+   */
+  maxWaiting?: number;
   /** Aborted: finish the current article, give back the rest of the batch, stop. */
   signal?: AbortSignal;
   /** Told of each failed attempt: queued again (`queued`), failed for good, or lost to another worker (null). */
@@ -75,15 +80,17 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
     else s.lost++;
     options.onError?.(origin, error, outcome);
   };
-  const save = async () => {
-    const r: SaveReport = await saveReady(queue, store);
+  const save = async (through?: string) => {
+    const r: SaveReport = await saveReady(queue, store, { signal, ...(through ? { through } : {}) });
     s.stored += r.stored;
     s.skipped += r.skipped;
     s.events += r.events;
     for (const e of r.errors) failed(e.origin, e.error, e.outcome);
   };
+  const maxWaiting = options.maxWaiting ?? 1000;
   while (!signal?.aborted) {
-    const jobs = await queue.claim(workerId, options.batch ?? 1, lease);
+    const backlog = (await queue.waiting(maxWaiting)) >= maxWaiting; // then only what the saving waits for
+    const jobs = await queue.claim(workerId, options.batch ?? 1, lease, backlog);
     if (jobs.length === 0) {
       await save(); // analysed jobs a killed worker left unsaved; the dating once all is saved
       if (options.untilEmpty && !(await queue.hasOpenJobs())) break;
@@ -114,7 +121,7 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
       }
       if (await queue.analysed(job, workerId, bundle)) s.analysed++;
       else s.lost++;
-      await save();
+      await save(job.job_id);
     }
   }
   s.seconds = (performance.now() - started) / 1000;

@@ -31,6 +31,8 @@ export const QUEUE_MIGRATIONS: readonly string[] = [
      finished_at   timestamptz
    );
    CREATE INDEX IF NOT EXISTS queue_jobs_open ON queue_jobs (job_id) WHERE state IN ('queued', 'running', 'analysed');
+   CREATE INDEX IF NOT EXISTS queue_jobs_leases ON queue_jobs (lease_until) WHERE state = 'running';
+   CREATE INDEX IF NOT EXISTS queue_jobs_waiting ON queue_jobs (job_id) WHERE state = 'analysed';
    CREATE TABLE IF NOT EXISTS queue_dating (
      id   integer PRIMARY KEY CHECK (id = 1),
      due  boolean NOT NULL

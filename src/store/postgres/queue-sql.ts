@@ -31,11 +31,15 @@ export const FAIL_EXPIRED = `
                       || coalesce('; earlier: ' || last_error, '')
    WHERE state = 'running' AND lease_until < now() AND attempts >= $1`;
 
-/** $1 how many, $2 lease seconds, $3 worker id. */
+/**
+ * $1 how many, $2 lease seconds, $3 worker id, $4 true: only jobs older than every analysed one
+ * (those that hold the saving up, when too many analyses wait).
+ */
 export const CLAIM = `
   WITH next AS (
     SELECT job_id FROM queue_jobs
-     WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
+     WHERE (state = 'queued' OR (state = 'running' AND lease_until < now()))
+       AND (NOT $4::boolean OR job_id < (SELECT min(job_id) FROM queue_jobs WHERE state = 'analysed'))
      ORDER BY job_id
      LIMIT $1
      FOR UPDATE SKIP LOCKED
@@ -92,6 +96,9 @@ export const RELEASE = `
 /** True while any job is open (uses the partial index, however many jobs are done). */
 export const HAS_OPEN =
   "SELECT EXISTS (SELECT 1 FROM queue_jobs WHERE state IN ('queued', 'running', 'analysed')) AS open";
+
+/** $1 limit: analysed jobs waiting to be saved, counted up to the limit. */
+export const WAITING = "SELECT count(*)::int AS n FROM (SELECT 1 FROM queue_jobs WHERE state = 'analysed' LIMIT $1) w";
 
 /** $1: whether undated documents must be dated again (set on each save, cleared after dating). */
 export const SET_DATING_DUE = "UPDATE queue_dating SET due = $1 WHERE id = 1";
