@@ -149,7 +149,7 @@ describe("PostgreSQL job queue", { skip: pgSkipReason() }, () => {
     await sleep(400);
     assert.deepEqual(await q.claim("other", 1, 60), []);
     const [failed] = await q.failed();
-    assert.match(failed?.last_error ?? "", /^lease expired on attempt 1 of 1 \(worker killed stopped or hung\)$/);
+    assert.match(failed?.last_error ?? "", /^lease expired on attempt 1 of 1: worker killed stopped or hung$/);
   });
 
   it("takes back claimed jobs a stopping worker never started, without counting an attempt", async () => {

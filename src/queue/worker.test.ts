@@ -91,6 +91,44 @@ describe("annals worker loop", { skip: pgSkipReason() }, () => {
     assert.equal(failed?.attempts, 2);
   });
 
+  it("puts back a job whose save failed, and saves nothing past it until it is stored", async () => {
+    const sequential = await store();
+    await ingest(sequential, [SAMPLES]);
+    await enqueueInputs(queue, [SAMPLES]);
+    const errors: string[] = [];
+    const s = await store();
+    let failures = 0;
+    const flaky = new Proxy(s, {
+      get(target, key) {
+        if (key === "saveDocument") {
+          return async (...args: Parameters<Store["saveDocument"]>) => {
+            if (failures === 0 && args[0].document.origin.endsWith("2022-11-14-bali-summit-liveblog.txt")) {
+              failures++;
+              throw new Error("could not write: disk full");
+            }
+            return target.saveDocument(...args);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+    const summaries = await Promise.all(
+      ["a", "b"].map((id) =>
+        work(flaky, {
+          workerId: id,
+          onError: (origin, error, outcome) => errors.push(`${origin.split("/").pop()} ${outcome}: ${error}`),
+        }),
+      ),
+    );
+    assert.deepEqual(errors, ["2022-11-14-bali-summit-liveblog.txt queued: could not write: disk full"]);
+    assert.equal(
+      summaries.reduce((n, x) => n + x.stored, 0),
+      22,
+    );
+    assert.deepEqual(await eventsOf(s), await eventsOf(sequential), "saved in order all the same");
+  });
+
   it("saves the analysis a killed worker left behind, and skips articles already stored", async () => {
     const s = await store();
     await ingest(s, [`${SAMPLES}/wang-yi-washington-dateline.txt`]);

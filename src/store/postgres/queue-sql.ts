@@ -27,8 +27,8 @@ export const FAIL_EXPIRED = `
   UPDATE queue_jobs
      SET state = 'failed', lease_until = NULL, finished_at = now(),
          last_error = 'lease expired on attempt ' || attempts || ' of ' || $1::int
-                      || ' (worker ' || coalesce(worker_id, '?') || ' stopped or hung)'
-                      || coalesce('; earlier: ' || last_error, '')
+                      || ': worker ' || coalesce(worker_id, '?') || ' stopped or hung'
+                      || coalesce(' (earlier: ' || last_error || ')', '')
    WHERE state = 'running' AND lease_until < now() AND attempts >= $1`;
 
 /**
