@@ -8,14 +8,15 @@ import { queueDb } from "../queue-db.js";
 export const workerCommand: Command = {
   name: "worker",
   summary: "take queued articles from a postgres:// store and code them (run any number, anywhere)",
-  usage: "annals worker --db postgres://… [--batch <n>] [--lease <seconds>] [--until-empty] [--id <name>]",
+  usage:
+    "annals worker --db postgres://… [--batch <n>] [--lease <seconds>] [--attempts <n>] [--until-empty] [--id <name>]",
   help: [
     DB_HELP,
     "--batch <n>          articles claimed at once (default 1)",
     "--lease <seconds>    how long a claimed article stays reserved; a killed worker's article is",
     "                     taken again once its lease expires (default 120)",
     "--attempts <n>       attempts before an article is marked failed (default 3)",
-    "--until-empty        exit when nothing is queued or running, instead of waiting for more",
+    "--until-empty        exit when nothing is left to code or save, instead of waiting for more",
     "--id <name>          this worker's name in the queue (default host:pid)",
     "--quiet              no line per failed article",
   ],
