@@ -6,6 +6,8 @@ export interface DyadPair {
   x_country: string | null;
   y_actor: string;
   y_country: string | null;
+  /** True on one pair of the event per (x_country, y_country): a country dyad counts each event once. */
+  countries_first: boolean;
 }
 
 /**
@@ -25,14 +27,19 @@ export function dyadPairs(actors: readonly EventActor[], recipients: readonly Ev
         ]
       : actors.flatMap((x, i) => actors.filter((_, j) => j !== i).map((y): [EventActor, EventActor] => [x, y]));
   const pairs = new Map<string, DyadPair>();
+  const countries = new Set<string>();
   for (const [x, y] of facing) {
-    const pair = {
+    const key = JSON.stringify([x.actor_id, x.country ?? null, y.actor_id, y.country ?? null]);
+    if (pairs.has(key)) continue;
+    const both = JSON.stringify([x.country ?? null, y.country ?? null]);
+    pairs.set(key, {
       x_actor: x.actor_id,
       x_country: x.country ?? null,
       y_actor: y.actor_id,
       y_country: y.country ?? null,
-    };
-    pairs.set(JSON.stringify(pair), pair);
+      countries_first: !countries.has(both),
+    });
+    countries.add(both);
   }
   return [...pairs.values()];
 }

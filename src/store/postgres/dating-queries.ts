@@ -1,13 +1,17 @@
+import type pg from "pg";
 import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
-import { type Queryable, rows } from "./sql.js";
+import { moveEventDate } from "./dyad-dates.js";
+import { rows } from "./sql.js";
+import { inTransaction } from "./transaction.js";
 
 /**
- * The PostgreSQL side of `DatingStore`. Setting an event's date also moves its dyad pairs, which
- * carry the date for relations series.
+ * The PostgreSQL side of `DatingStore`. Setting an event's date also moves its dyad pairs and
+ * per-date counts, which carry the date for relations series, in one transaction.
  *
  * @example await createDatingQueries(pool).setInferredDate("doc_0123456789ab", { from: "2023-06-15", to: null })
  */
-export function createDatingQueries(db: Queryable): DatingStore {
+export function createDatingQueries(pool: pg.Pool): DatingStore {
+  const db = pool;
   return {
     async setInferredDate(docId: string, interval: DateInterval | null): Promise<void> {
       await rows(db, "UPDATE documents SET inferred_from = @from, inferred_to = @to WHERE doc_id = @docId", {
@@ -24,14 +28,17 @@ export function createDatingQueries(db: Queryable): DatingStore {
       );
       return row && (row.from !== null || row.to !== null) ? { from: row.from, to: row.to } : null;
     },
-    async setEventDate(eventId: string, date: string | null, basis: string): Promise<void> {
-      await rows(
-        db,
-        `WITH moved AS (UPDATE event_dyads SET date = @date WHERE event_id = @eventId)
-         UPDATE events SET date = @date, date_basis = @basis WHERE event_id = @eventId`,
-        { date, basis, eventId },
-      );
-    },
+    setEventDate: (eventId: string, date: string | null, basis: string) =>
+      inTransaction(pool, async (client) => {
+        const [event] = await rows<{ date: string | null }>(
+          client,
+          "SELECT date FROM events WHERE event_id = @eventId FOR UPDATE",
+          { eventId },
+        );
+        if (!event) return;
+        await rows(client, "UPDATE events SET date_basis = @basis WHERE event_id = @eventId", { basis, eventId });
+        if (event.date !== date) await moveEventDate(client, eventId, event.date, date);
+      }),
     async addEventMessage(eventId: string, note: EventNote): Promise<void> {
       await rows(
         db,

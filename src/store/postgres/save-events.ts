@@ -4,6 +4,7 @@ import { dyadPairs } from "../dyads.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import type { DocumentEvent } from "../store.js";
+import { addToDyadDates, moveEventDate } from "./dyad-dates.js";
 import { rows } from "./sql.js";
 
 interface StoredEventRow {
@@ -110,8 +111,9 @@ async function insertEvent(client: pg.PoolClient, id: string, mergeKey: string, 
   const pairs = dyadPairs(e.actors, e.recipients);
   await rows(
     client,
-    `INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score)
-     SELECT @id, u.*, @date, @quad, @score FROM unnest(@xa::text[], @xc::text[], @ya::text[], @yc::text[]) AS u`,
+    `INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, countries_first, date, quad, score)
+     SELECT @id, u.*, @date, @quad, @score
+     FROM unnest(@xa::text[], @xc::text[], @ya::text[], @yc::text[], @first::boolean[]) AS u`,
     {
       id,
       date: e.date ?? null,
@@ -121,8 +123,10 @@ async function insertEvent(client: pg.PoolClient, id: string, mergeKey: string, 
       xc: pairs.map((p) => p.x_country),
       ya: pairs.map((p) => p.y_actor),
       yc: pairs.map((p) => p.y_country),
+      first: pairs.map((p) => p.countries_first),
     },
   );
+  await addToDyadDates(client, id);
 }
 
 async function updateEvent(client: pg.PoolClient, stored: StoredEventRow, incoming: EventRecord): Promise<void> {
@@ -138,10 +142,5 @@ async function updateEvent(client: pg.PoolClient, stored: StoredEventRow, incomi
       location: merged.location ? JSON.stringify(merged.location) : null,
     },
   );
-  if (merged.date !== stored.date) {
-    await rows(client, "UPDATE event_dyads SET date = @date WHERE event_id = @id", {
-      date: merged.date,
-      id: stored.event_id,
-    });
-  }
+  if (merged.date !== stored.date) await moveEventDate(client, stored.event_id, stored.date, merged.date);
 }

@@ -1,5 +1,6 @@
 import { normalizeName } from "../ids.js";
 import type { EventFilter } from "../store.js";
+import { dyadMatchSql } from "./actor-terms.js";
 import { checkDateBound, dateBoundSql } from "./date-bounds.js";
 
 /** A WHERE clause over `events e` with its named parameters; values are never spliced into SQL. */
@@ -25,7 +26,7 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   }
   if (filter.dyad) {
     Object.assign(params, termParams("d1", filter.dyad[0]), termParams("d2", filter.dyad[1]));
-    clauses.push(`e.event_id IN (SELECT p.event_id FROM (${dyadSql("d1", "d2", "p.event_id")}) p)`);
+    clauses.push(`e.event_id IN (SELECT m.event_id FROM (${dyadMatchSql("d1", "d2")}) m)`);
   }
   if (filter.types && filter.types.length > 0) {
     const names = filter.types.map((type, i) => {
@@ -70,25 +71,4 @@ function matchSql(alias: string, prefix: string): string {
     OR ${alias}.actor_id IN (SELECT actor_id FROM aliases WHERE alias_norm = @${prefix}_norm)
     OR ${alias}.actor_id IN (SELECT actor_id FROM actors WHERE name_norm = @${prefix}_norm)
     OR ${alias}.country = @${prefix}_country)`;
-}
-
-/** The actor ids a term names: itself, and the actors with that name or alias. */
-function idsSql(prefix: string): string {
-  return `(SELECT @${prefix}_id UNION SELECT actor_id FROM aliases WHERE alias_norm = @${prefix}_norm
-    UNION SELECT actor_id FROM actors WHERE name_norm = @${prefix}_norm)`;
-}
-
-/**
- * The `event_dyads` rows where term `a` faces term `b`, selecting `columns`. Pairs are stored both
- * ways round, so "a's country faces b's actor" is read as "b's actor faces a's country": four
- * branches, each a range of a covering index.
- */
-export function dyadSql(a: string, b: string, columns: string): string {
-  const branch = (where: string) => `SELECT ${columns} FROM event_dyads p WHERE ${where}`;
-  return [
-    branch(`p.x_actor IN ${idsSql(a)} AND p.y_actor IN ${idsSql(b)}`),
-    branch(`p.x_actor IN ${idsSql(a)} AND p.y_country = @${b}_country`),
-    branch(`p.x_actor IN ${idsSql(b)} AND p.y_country = @${a}_country`),
-    branch(`p.x_country = @${a}_country AND p.y_country = @${b}_country`),
-  ].join(" UNION ALL ");
 }

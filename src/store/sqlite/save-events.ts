@@ -58,8 +58,16 @@ function insertEvent(s: WriteStatements, id: string, mergeKey: string, e: EventR
   insertSide(s, id, e.actors, "actor");
   insertSide(s, id, e.recipients, "recipient");
   for (const pair of dyadPairs(e.actors, e.recipients)) {
-    s.insertDyad.run({ event_id: id, ...pair, date: e.date ?? null, quad: e.quad, score: e.score });
+    s.insertDyad.run({
+      event_id: id,
+      ...pair,
+      countries_first: pair.countries_first ? 1 : 0,
+      date: e.date ?? null,
+      quad: e.quad,
+      score: e.score,
+    });
   }
+  s.dyadDates.add(id);
 }
 
 function insertSide(s: WriteStatements, id: string, side: EventActor[], name: "actor" | "recipient"): void {
@@ -86,5 +94,9 @@ function updateEvent(s: WriteStatements, stored: StoredEventRow, incoming: Event
     context: JSON.stringify(merged.context),
     location: merged.location ? JSON.stringify(merged.location) : null,
   });
-  if (merged.date !== stored.date) s.moveDyads.run({ event_id: stored.event_id, date: merged.date });
+  if (merged.date !== stored.date) {
+    s.dyadDates.remove(stored.event_id, stored.date);
+    s.moveDyads.run({ event_id: stored.event_id, date: merged.date });
+    s.dyadDates.add(stored.event_id);
+  }
 }

@@ -1,4 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
+import { createDyadDates } from "./dyad-dates.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
@@ -23,6 +24,7 @@ export interface WriteStatements {
   insertEventActor: Write;
   insertDyad: Write;
   moveDyads: Write;
+  dyadDates: ReturnType<typeof createDyadDates>;
   insertEventMention: Write;
   eventHasDoc: Statement<[string, string], unknown>;
   countDoc: Statement<[string]>;
@@ -84,9 +86,11 @@ export function prepareWrites(db: Database): WriteStatements {
       WHERE event_id = @event_id`),
     insertEventActor: p(`INSERT INTO event_actors (event_id, actor_id, country, side)
       VALUES (@event_id, @actor_id, @country, @side)`),
-    insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score)
-      VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score)`),
+    insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score,
+        countries_first)
+      VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score, @countries_first)`),
     moveDyads: p("UPDATE event_dyads SET date = @date WHERE event_id = @event_id"),
+    dyadDates: createDyadDates(db),
     insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
       VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
       ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
