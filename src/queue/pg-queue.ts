@@ -15,6 +15,8 @@ export interface QueueOptions {
   maxAttempts?: number;
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** Names the connections in `pg_stat_activity.application_name` (e.g. `annals worker host:42`). */
+  name?: string;
 }
 
 /**
@@ -39,7 +41,11 @@ export class PgQueue {
 
   /** Connects and brings the queue schema up to date; an error names the URL, its password masked. */
   static async open(url: string, options: QueueOptions = {}): Promise<PgQueue> {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 4,
+      ...(options.name ? { application_name: options.name.slice(0, 63) } : {}),
+    });
     pool.on("error", () => {}); // an idle connection dropped by the server: the next query reconnects
     try {
       const client = await pool.connect();

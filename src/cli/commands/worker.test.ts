@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { SAVE_LOCK } from "../../queue/save-ready.js";
 import { openStore } from "../../store/open.js";
 import { writeMixedArticles } from "../../testing/article-batch.js";
 import { annals, annalsAsync, tempDir } from "../../testing/cli.js";
@@ -175,22 +176,31 @@ async function waitFor(url: string, sql: string, at: number): Promise<void> {
   throw new Error(`timed out waiting for ${sql} to reach ${at}`);
 }
 
-/** Waits until the worker `id` holds a running job after some work is done, kills it, and returns its jobs. */
+/**
+ * Waits until some work is done and the worker `id` is in the middle of something (coding a job,
+ * or saving: it holds the save lock), SIGKILLs it, and returns the jobs it left running.
+ */
 async function killWhileHolding(url: string, victim: ChildProcess, id: string): Promise<string[]> {
   const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
+  let busy = false;
+  while (!busy && Date.now() < deadline) {
     const [row] = await query(
       url,
-      `SELECT count(*) FILTER (WHERE state IN ('analysed', 'done'))::int AS progress,
-              count(*) FILTER (WHERE state = 'running' AND worker_id = $1)::int AS held
-         FROM queue_jobs`,
-      [id],
+      `SELECT (SELECT count(*) FROM queue_jobs WHERE state IN ('analysed', 'done'))::int >= 20
+          AND (EXISTS (SELECT 1 FROM queue_jobs WHERE state = 'running' AND worker_id = $1)
+               OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                           WHERE l.locktype = 'advisory' AND l.objid = $2 AND l.granted
+                             AND a.application_name = $3)) AS busy`,
+      [id, SAVE_LOCK, `annals worker ${id}`],
     );
-    if ((row?.progress as number) >= 20 && (row?.held as number) > 0) break;
-    await sleep(10);
+    busy = row?.busy === true;
+    if (!busy) await sleep(10);
   }
+  assert.ok(busy, `worker ${id} never got busy`);
+  assert.equal(victim.exitCode, null, `worker ${id} still running when killed`);
+  const exit = once(victim, "exit");
   victim.kill("SIGKILL");
-  await once(victim, "exit");
+  await exit;
   const held = await query(url, "SELECT job_id::text FROM queue_jobs WHERE state = 'running' AND worker_id = $1", [id]);
   return held.map((r) => r.job_id as string);
 }

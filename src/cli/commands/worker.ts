@@ -36,7 +36,7 @@ export const workerCommand: Command = {
     const lease = atLeastOne(values, "lease");
     const maxAttempts = atLeastOne(values, "attempts");
     const workerId = stringValue(values, "id") ?? `${hostname()}:${process.pid}`;
-    const queue = await openQueue(db, { ...(maxAttempts ? { maxAttempts } : {}) });
+    const queue = await openQueue(db, { name: `annals worker ${workerId}`, ...(maxAttempts ? { maxAttempts } : {}) });
     const stop = new AbortController();
     const onSignal = () => {
       if (stop.signal.aborted) process.exit(130); // a second signal: stop now, the lease brings the article back
