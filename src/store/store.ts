@@ -115,7 +115,7 @@ export interface EventFilter {
 export interface DocumentFilter {
   limit?: number;
   offset?: number;
-  /** Full-text query (FTS5 syntax on SQLite). */
+  /** Full-text query (FTS5 syntax on SQLite, `websearch_to_tsquery` syntax on PostgreSQL). */
   text?: string;
 }
 
