@@ -19,7 +19,8 @@ export interface EnqueueSummary {
 
 /**
  * Reads every input and queues each article for the workers, without analysing it. Bad inputs are
- * collected as in `ingest`, never fatal.
+ * collected as in `ingest`, never fatal. With `isStored` (the store's `hasDocument`), articles
+ * already in the store are not queued.
  *
  * @example const s = await enqueueInputs(queue, ["samples"]); // s.queued === 22 on an empty queue
  */
@@ -27,6 +28,7 @@ export async function enqueueInputs(
   queue: PgQueue,
   inputs: string[],
   options: ReadOptions = {},
+  isStored: (hash: string) => Promise<boolean> = async () => false,
 ): Promise<EnqueueSummary> {
   const started = performance.now();
   const s: EnqueueSummary = { read: 0, queued: 0, requeued: 0, duplicates: 0, rejected: [], seconds: 0 };
@@ -36,7 +38,8 @@ export async function enqueueInputs(
       continue;
     }
     s.read++;
-    const outcome = await queue.enqueue(result.article, contentHash(result.article.text));
+    const hash = contentHash(result.article.text);
+    const outcome = (await isStored(hash)) ? "duplicate" : await queue.enqueue(result.article, hash);
     if (outcome === "duplicate") s.duplicates++;
     else s[outcome]++;
   }

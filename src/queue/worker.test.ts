@@ -170,6 +170,13 @@ describe("annals worker loop", { skip: pgSkipReason() }, () => {
     assert.ok(held);
   });
 
+  it("does not queue an article the store already holds, when asked to look", async () => {
+    const s = await store();
+    await ingest(s, [`${SAMPLES}/wang-yi-washington-dateline.txt`]);
+    const summary = await enqueueInputs(queue, [SAMPLES], {}, (hash) => s.hasDocument(hash));
+    assert.deepEqual([summary.read, summary.queued, summary.duplicates], [22, 21, 1]);
+  });
+
   it("stops when aborted: finishes the current article and gives back the rest of its batch", async () => {
     await enqueueInputs(queue, [SAMPLES]);
     const stop = new AbortController();

@@ -51,14 +51,22 @@ export const ingestCommand: Command = {
   },
 };
 
-/** `ingest --queue`: queues the articles for the workers; rejected inputs are named as in a plain ingest. */
+/**
+ * `ingest --queue`: queues the articles for the workers, but not those already stored; rejected
+ * inputs are named as in a plain ingest.
+ */
 async function enqueue(db: string, inputs: string[], options: ReadOptions): Promise<number> {
   const queue = await openQueue(db);
   try {
-    const summary = await enqueueInputs(queue, inputs, options);
-    for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
-    process.stderr.write(`${enqueueLine(summary)}\n`);
-    return summary.rejected.length > 0 ? 2 : 0;
+    const store = await openStore(db);
+    try {
+      const summary = await enqueueInputs(queue, inputs, options, (hash) => store.hasDocument(hash));
+      for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
+      process.stderr.write(`${enqueueLine(summary)}\n`);
+      return summary.rejected.length > 0 ? 2 : 0;
+    } finally {
+      await store.close();
+    }
   } finally {
     await queue.close();
   }
