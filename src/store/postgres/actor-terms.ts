@@ -27,27 +27,55 @@ export function idsSql(prefix: string): string {
  *
  * Cases 2–4 are rare beside 1 for country dyads and are de-duplicated, minus events case 1 has.
  */
-export function dyadMatchSql(a: string, b: string): string {
+export function dyadMatchSql(a: string, b: string, countries: TermCountries): string {
+  const others = dyadOthersSql(a, b, countries);
+  if (!countries.a || !countries.b) return others;
   return `SELECT p.event_id, p.date, p.quad, p.score FROM event_dyads p
       WHERE p.x_country = @${a}_country AND p.y_country = @${b}_country AND p.countries_first
-    UNION ALL ${dyadOthersSql(a, b)}`;
+    UNION ALL ${others}`;
 }
 
-/** Cases 2–4 of `dyadMatchSql`: the events where a side matches by actor only, minus those of case 1. */
-export function dyadOthersSql(a: string, b: string): string {
-  const columns = "p.event_id, p.date, p.quad, p.score";
-  const not = (column: string, term: string) => `NOT coalesce(p.${column} = @${term}_country, false)`;
-  return `SELECT DISTINCT o.event_id, o.date, o.quad, o.score FROM (
-      SELECT ${columns} FROM event_dyads p
-        WHERE p.x_actor = ANY(${idsSql(b)}) AND p.y_country = @${a}_country AND ${not("x_country", b)}
-      UNION ALL
-      SELECT ${columns} FROM event_dyads p
-        WHERE p.x_actor = ANY(${idsSql(a)}) AND p.y_country = @${b}_country AND ${not("x_country", a)}
-      UNION ALL
-      SELECT ${columns} FROM event_dyads p
-        WHERE p.x_actor = ANY(${idsSql(a)}) AND p.y_actor = ANY(${idsSql(b)}) AND ${not("x_country", a)}
-          AND ${not("y_country", b)}
-    ) o
-    WHERE NOT EXISTS (SELECT 1 FROM event_dyads k
-      WHERE k.event_id = o.event_id AND k.x_country = @${a}_country AND k.y_country = @${b}_country)`;
+/** Which of the two terms of a dyad are country codes (their `_country` parameter is not null). */
+export interface TermCountries {
+  a: boolean;
+  b: boolean;
+}
+
+/**
+ * Cases 2–4 of `dyadMatchSql`: the events where a side matches by actor only, minus those of case 1.
+ * "x's country is not t's" is three index ranges (below, above, null), so no branch reads the many
+ * pairs of a country actor of the term's own country only to drop them.
+ */
+export function dyadOthersSql(a: string, b: string, countries: TermCountries): string {
+  const columns = "SELECT p.event_id, p.date, p.quad, p.score FROM event_dyads p WHERE";
+  const differs = (column: string, term: string) => [
+    `p.${column} < @${term}_country`,
+    `p.${column} > @${term}_country`,
+    `p.${column} IS NULL`,
+  ];
+  const branches = (where: string, differ: string[] | null) =>
+    differ === null ? [`${columns} ${where}`] : differ.map((d) => `${columns} ${where} AND ${d}`);
+  const anyDiffers = (column: string, term: string) => `(${differs(column, term).join(" OR ")})`;
+  const selects = [
+    ...(countries.a
+      ? branches(
+          `p.x_actor = ANY(${idsSql(b)}) AND p.y_country = @${a}_country`,
+          countries.b ? differs("x_country", b) : null,
+        )
+      : []),
+    ...(countries.b
+      ? branches(
+          `p.x_actor = ANY(${idsSql(a)}) AND p.y_country = @${b}_country`,
+          countries.a ? differs("x_country", a) : null,
+        )
+      : []),
+    ...branches(
+      `p.x_actor = ANY(${idsSql(a)}) AND p.y_actor = ANY(${idsSql(b)})${countries.b ? ` AND ${anyDiffers("y_country", b)}` : ""}`,
+      countries.a ? differs("x_country", a) : null,
+    ),
+  ];
+  const distinct = `SELECT DISTINCT o.event_id, o.date, o.quad, o.score FROM (${selects.join(" UNION ALL ")}) o`;
+  if (!countries.a || !countries.b) return distinct;
+  return `${distinct} WHERE NOT EXISTS (SELECT 1 FROM event_dyads k
+    WHERE k.event_id = o.event_id AND k.x_country = @${a}_country AND k.y_country = @${b}_country)`;
 }

@@ -57,10 +57,10 @@ export const DYADS_MIGRATION: PgMigration = {
       countries_first boolean NOT NULL
     );
     ${PG_DYADS_BACKFILL}
-    CREATE INDEX event_dyads_actors ON event_dyads (x_actor, y_actor, date)
-      INCLUDE (x_country, y_country, event_id, quad, score);
-    CREATE INDEX event_dyads_actor_country ON event_dyads (x_actor, y_country, date)
-      INCLUDE (x_country, event_id, quad, score);
+    CREATE INDEX event_dyads_actors ON event_dyads (x_actor, y_actor, x_country, date)
+      INCLUDE (y_country, event_id, quad, score);
+    CREATE INDEX event_dyads_actor_country ON event_dyads (x_actor, y_country, x_country, date)
+      INCLUDE (event_id, quad, score);
     CREATE INDEX event_dyads_countries ON event_dyads (x_country, y_country, date, event_id)
       INCLUDE (quad, score) WHERE countries_first;
     CREATE INDEX event_dyads_event ON event_dyads (event_id, x_country, y_country);

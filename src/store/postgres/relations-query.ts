@@ -33,7 +33,7 @@ export async function relations(
   };
   const others = await rows<RelationsEvent>(
     db,
-    `SELECT o.event_id AS id, o.date, o.quad, o.score FROM (${dyadOthersSql("r1", "r2")}) o
+    `SELECT o.event_id AS id, o.date, o.quad, o.score FROM (${dyadOthersSql("r1", "r2", { a: params.r1_country !== null, b: params.r2_country !== null })}) o
      WHERE o.date IS NOT NULL ${bounds("o.date")}`,
     params,
   );

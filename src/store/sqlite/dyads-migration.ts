@@ -55,8 +55,8 @@ export const DYADS_MIGRATION: Migration = {
       countries_first INTEGER NOT NULL
     );
     ${SQLITE_DYADS_BACKFILL}
-    CREATE INDEX event_dyads_actors ON event_dyads (x_actor, y_actor, date, x_country, y_country, event_id, quad, score);
-    CREATE INDEX event_dyads_actor_country ON event_dyads (x_actor, y_country, date, x_country, event_id, quad, score);
+    CREATE INDEX event_dyads_actors ON event_dyads (x_actor, y_actor, x_country, date, y_country, event_id, quad, score);
+    CREATE INDEX event_dyads_actor_country ON event_dyads (x_actor, y_country, x_country, date, event_id, quad, score);
     CREATE INDEX event_dyads_countries ON event_dyads (x_country, y_country, date, event_id, quad, score,
       countries_first) WHERE countries_first;
     CREATE INDEX event_dyads_event ON event_dyads (event_id, x_country, y_country);

@@ -26,7 +26,9 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   }
   if (filter.dyad) {
     Object.assign(params, termParams("d1", filter.dyad[0]), termParams("d2", filter.dyad[1]));
-    clauses.push(`e.event_id IN (SELECT m.event_id FROM (${dyadMatchSql("d1", "d2")}) m)`);
+    clauses.push(
+      `e.event_id IN (SELECT m.event_id FROM (${dyadMatchSql("d1", "d2", { a: params.d1_country !== null, b: params.d2_country !== null })}) m)`,
+    );
   }
   if (filter.types && filter.types.length > 0) {
     const names = filter.types.map((type, i) => {

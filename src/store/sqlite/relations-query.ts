@@ -31,7 +31,7 @@ export function createRelationsQuery(
       return clauses.map((c) => `AND ${c}`).join(" ");
     };
     const others = cache
-      .get<RelationsEvent>(`SELECT o.event_id AS id, o.date, o.quad, o.score FROM (${dyadOthersSql("r1", "r2")}) o
+      .get<RelationsEvent>(`SELECT o.event_id AS id, o.date, o.quad, o.score FROM (${dyadOthersSql("r1", "r2", { a: params.r1_country !== null, b: params.r2_country !== null })}) o
         WHERE o.date IS NOT NULL ${bounds("o.date")}`)
       .all(params);
     const countries =
