@@ -8,6 +8,9 @@ import type { FailOutcome, Job } from "./job.js";
 import type { PgQueue } from "./pg-queue.js";
 import { type SaveReport, saveReady } from "./save-ready.js";
 
+/** Milliseconds between looks at the queue while too many analyses wait for saving. */
+const BACKLOG_POLL_MS = 50;
+
 export interface WorkerOptions {
   /** Names this worker in the queue (`worker_id`) and in messages. */
   workerId: string;
@@ -20,7 +23,7 @@ export interface WorkerOptions {
   /** Milliseconds between polls of an empty queue (default 1000). */
   pollMs?: number;
   /**
-   * Analysed jobs allowed to wait for saving (default 1000): beyond it the worker saves or waits
+   * Analysed jobs allowed to wait for saving (default 200): beyond it the worker saves or waits
    * instead of analysing more, so the queue does not fill with analyses when saving is the bottleneck.
    */
   maxWaiting?: number;
@@ -87,14 +90,15 @@ export async function runWorker(queue: PgQueue, store: Store, options: WorkerOpt
     s.events += r.events;
     for (const e of r.errors) failed(e.origin, e.error, e.outcome);
   };
-  const maxWaiting = options.maxWaiting ?? 1000;
+  const maxWaiting = options.maxWaiting ?? 200;
   while (!signal?.aborted) {
     const backlog = (await queue.waiting(maxWaiting)) >= maxWaiting; // then only what the saving waits for
     const jobs = await queue.claim(workerId, options.batch ?? 1, lease, backlog);
     if (jobs.length === 0) {
       await save(); // analysed jobs a killed worker left unsaved; the dating once all is saved
       if (options.untilEmpty && !(await queue.hasOpenJobs())) break;
-      await sleep(options.pollMs ?? 1000, undefined, { signal }).catch(() => {});
+      const pause = backlog ? Math.min(BACKLOG_POLL_MS, options.pollMs ?? 1000) : (options.pollMs ?? 1000);
+      await sleep(pause, undefined, { signal }).catch(() => {}); // saving catches up quickly: look again soon
       continue;
     }
     for (const [i, job] of jobs.entries()) {
