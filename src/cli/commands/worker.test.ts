@@ -83,18 +83,21 @@ describe("annals worker: three processes, one killed", { skip: pgSkipReason() },
 
     const started = performance.now();
     const reference = exited(annalsAsync(["ingest", ...inputs, "--db", sequential.url, "--quiet"]));
-    const workers = ["w1", "w2", "w3"].map((id) =>
-      annalsAsync(["worker", "--db", work.url, "--lease", "2", "--until-empty", "--id", id]),
+    const workers = new Map(
+      ["w1", "w2", "w3"].map((id) => [
+        id,
+        annalsAsync(["worker", "--db", work.url, "--batch", "4", "--lease", "2", "--until-empty", "--id", id]),
+      ]),
     );
-    const [victim, ...survivors] = workers as [ChildProcess, ...ChildProcess[]];
-    const finished = survivors.map(exited);
-    const orphans = await killWhileHolding(work.url, victim, "w1");
-    const results = await Promise.all(finished);
-    const seconds = (performance.now() - started) / 1000;
-    for (const r of results) {
+    const finished = new Map([...workers].map(([id, child]) => [id, exited(child)]));
+    const { victim, orphans } = await killOneCoding(work.url, workers);
+    const survivors = [...finished].filter(([id]) => id !== victim);
+    for (const [id, result] of survivors) {
+      const r = await result;
       assert.equal(r.status, 0, r.stderr);
-      assert.match(r.stderr, /^worker w[23]: \d+ analysed, \d+ stored/m);
+      assert.match(r.stderr, new RegExp(`^worker ${id}: \\d+ analysed, \\d+ stored`, "m"));
     }
+    const seconds = (performance.now() - started) / 1000;
     assert.equal((await reference).status, 0);
 
     const q = await query(work.url, "SELECT state, count(*)::int AS n FROM queue_jobs GROUP BY state");
@@ -102,6 +105,7 @@ describe("annals worker: three processes, one killed", { skip: pgSkipReason() },
     const retried = await query(work.url, "SELECT job_id::text, attempts FROM queue_jobs WHERE job_id = ANY($1)", [
       orphans,
     ]);
+    assert.ok(retried.length > 0, "the killed worker left jobs behind");
     for (const row of retried) assert.ok((row.attempts as number) >= 2, `job ${row.job_id} taken again`);
 
     const store = await openStore(work.url);
@@ -179,32 +183,41 @@ async function waitFor(url: string, sql: string, at: number): Promise<void> {
 }
 
 /**
- * Waits until some work is done and the worker `id` is in the middle of something (coding a job,
- * or saving: it holds the save lock), SIGKILLs it, and returns the jobs it left running.
+ * Once some work is done, SIGKILLs a worker that is coding a batch (at least two jobs claimed, not
+ * the one saving), and returns its id and the jobs it left running.
  */
-async function killWhileHolding(url: string, victim: ChildProcess, id: string): Promise<string[]> {
+async function killOneCoding(
+  url: string,
+  workers: Map<string, ChildProcess>,
+): Promise<{ victim: string; orphans: string[] }> {
   const deadline = Date.now() + 120_000;
-  let busy = false;
-  while (!busy && Date.now() < deadline) {
+  let victim: string | undefined;
+  while (victim === undefined && Date.now() < deadline) {
     const [row] = await query(
       url,
-      `SELECT (SELECT count(*) FROM queue_jobs WHERE state IN ('analysed', 'done'))::int >= 20
-          AND (EXISTS (SELECT 1 FROM queue_jobs WHERE state = 'running' AND worker_id = $1)
-               OR EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                           WHERE l.locktype = 'advisory' AND l.objid = $2 AND l.granted
-                             AND a.application_name = $3)) AS busy`,
-      [id, SAVE_LOCK, `annals worker ${id}`],
+      `SELECT j.worker_id FROM queue_jobs j
+        WHERE j.state = 'running' AND j.lease_until > now()
+          AND (SELECT count(*) FROM queue_jobs WHERE state IN ('analysed', 'done')) >= 20
+          AND NOT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                           WHERE l.locktype = 'advisory' AND l.objid = $1 AND l.granted
+                             AND a.application_name = 'annals worker ' || j.worker_id)
+        GROUP BY j.worker_id HAVING count(*) >= 2
+        LIMIT 1`,
+      [SAVE_LOCK],
     );
-    busy = row?.busy === true;
-    if (!busy) await sleep(10);
+    victim = row?.worker_id as string | undefined;
+    if (victim === undefined) await sleep(5);
   }
-  assert.ok(busy, `worker ${id} never got busy`);
-  assert.equal(victim.exitCode, null, `worker ${id} still running when killed`);
-  const exit = once(victim, "exit");
-  victim.kill("SIGKILL");
+  const child = victim === undefined ? undefined : workers.get(victim);
+  assert.ok(victim !== undefined && child, "no worker was seen coding a job");
+  assert.equal(child.exitCode, null, `worker ${victim} still running when killed`);
+  const exit = once(child, "exit");
+  child.kill("SIGKILL");
   await exit;
-  const held = await query(url, "SELECT job_id::text FROM queue_jobs WHERE state = 'running' AND worker_id = $1", [id]);
-  return held.map((r) => r.job_id as string);
+  const held = await query(url, "SELECT job_id::text FROM queue_jobs WHERE state = 'running' AND worker_id = $1", [
+    victim,
+  ]);
+  return { victim, orphans: held.map((r) => r.job_id as string) };
 }
 
 async function query(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
