@@ -3,7 +3,7 @@
 // PostgreSQL: bulk-loads the same synthetic events (scripts/bench-relations-data.mjs) into a temp
 // SQLite file and into PostgreSQL, then times store.relations(a, b, "month"): one warm-up, then
 // the median of --runs runs.
-//   node scripts/bench-relations.mjs [--events 1000000] [--runs 7] [--pg postgres://…] [--no-pg]
+//   node scripts/bench-relations.mjs [--events 1000000] [--runs 7] [--pg postgres://…] [--no-pg] [--no-sqlite]
 // Without --pg, a throwaway PostgreSQL cluster is started when the server programs are installed.
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -57,8 +57,9 @@ async function bench(kind, target, load) {
 console.log(`${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`);
 const dir = mkdtempSync(join(tmpdir(), "annals-bench-relations-"));
 try {
-  for (const line of await bench("sqlite", join(dir, "bench.db"), async (path, events) => loadSqlite(path, events)))
-    console.log(line);
+  if (!args.includes("--no-sqlite"))
+    for (const line of await bench("sqlite", join(dir, "bench.db"), async (path, events) => loadSqlite(path, events)))
+      console.log(line);
   if (!args.includes("--no-pg")) {
     let url = option("--pg", null);
     const cluster = url === null && findPgBinaries() !== null ? await startPgCluster() : null;

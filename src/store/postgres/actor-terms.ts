@@ -44,9 +44,10 @@ export interface TermCountries {
 /**
  * Cases 2–4 of `dyadMatchSql`: the events where a side matches by actor only, minus those of case 1.
  * "x's country is not t's" is three index ranges (below, above, null), so no branch reads the many
- * pairs of a country actor of the term's own country only to drop them.
+ * pairs of a country actor of the term's own country only to drop them. `ids` gives the SQL of a
+ * term's actor ids: looked up inside the query by default, or an array parameter.
  */
-export function dyadOthersSql(a: string, b: string, countries: TermCountries): string {
+export function dyadOthersSql(a: string, b: string, countries: TermCountries, ids = idsSql): string {
   const columns = "SELECT p.event_id, p.date, p.quad, p.score FROM event_dyads p WHERE";
   const differs = (column: string, term: string) => [
     `p.${column} < @${term}_country`,
@@ -59,18 +60,18 @@ export function dyadOthersSql(a: string, b: string, countries: TermCountries): s
   const selects = [
     ...(countries.a
       ? branches(
-          `p.x_actor = ANY(${idsSql(b)}) AND p.y_country = @${a}_country`,
+          `p.x_actor = ANY(${ids(b)}) AND p.y_country = @${a}_country`,
           countries.b ? differs("x_country", b) : null,
         )
       : []),
     ...(countries.b
       ? branches(
-          `p.x_actor = ANY(${idsSql(a)}) AND p.y_country = @${b}_country`,
+          `p.x_actor = ANY(${ids(a)}) AND p.y_country = @${b}_country`,
           countries.a ? differs("x_country", a) : null,
         )
       : []),
     ...branches(
-      `p.x_actor = ANY(${idsSql(a)}) AND p.y_actor = ANY(${idsSql(b)})${countries.b ? ` AND ${anyDiffers("y_country", b)}` : ""}`,
+      `p.x_actor = ANY(${ids(a)}) AND p.y_actor = ANY(${ids(b)})${countries.b ? ` AND ${anyDiffers("y_country", b)}` : ""}`,
       countries.a ? differs("x_country", a) : null,
     ),
   ];
