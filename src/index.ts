@@ -22,6 +22,10 @@ export { actorRecordSchema, eventRecordSchema, timelineSchema } from "./model/sc
 export { createPipeline, type Pipeline } from "./pipeline/create.js";
 export { DEFAULT_STAGES, defaultPipeline } from "./pipeline/default.js";
 export type { RunContext, Stage } from "./pipeline/stage.js";
+export { type EnqueueSummary, enqueueInputs } from "./queue/enqueue.js";
+export type { JobState, QueueCounts } from "./queue/job.js";
+export { openQueue, type PgQueue, type QueueOptions } from "./queue/pg-queue.js";
+export { runWorker, type WorkerOptions, type WorkerSummary } from "./queue/worker.js";
 export {
   type AnnalsServer,
   createServer,

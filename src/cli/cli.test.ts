@@ -17,6 +17,7 @@ const COMMANDS = [
   "search",
   "kb",
   "date-undated",
+  "worker",
 ];
 
 describe("annals command line", () => {

@@ -13,6 +13,7 @@ import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { timelineCommand } from "./commands/timeline.js";
+import { workerCommand } from "./commands/worker.js";
 
 const COMMANDS: Command[] = [
   ingestCommand,
@@ -27,6 +28,7 @@ const COMMANDS: Command[] = [
   serveCommand,
   kbCommand,
   dateUndatedCommand,
+  workerCommand,
 ];
 
 function mainHelp(): string {

@@ -1,13 +1,11 @@
 import { knowledgeBaseFor } from "../actors/import/store-kb.js";
-import { analyzeDocument } from "../analyze.js";
 import type { Rejection } from "../ingest/article.js";
 import { readInputs } from "../ingest/read.js";
 import type { ReadOptions } from "../ingest/result.js";
 import type { Store } from "../store/store.js";
-import { toBundle } from "./bundle.js";
 import { contentHash } from "./content-hash.js";
 import { inferUndatedDocuments } from "./dating/infer.js";
-import { joinStoredEvents } from "./join-events.js";
+import { storeArticle } from "./store-article.js";
 
 export interface IngestSummary {
   /** Articles read from the inputs. */
@@ -60,17 +58,10 @@ export async function ingest(
       if (await store.hasDocument(hash)) {
         summary.duplicates++;
       } else {
-        const analysis = analyzeDocument(article.text, {
-          publishedAt: article.publishedAt,
-          title: article.title,
-          url: article.url,
-          kb,
-        });
-        const bundle = toBundle(article, analysis, hash);
-        const saved = await store.saveDocument({ ...bundle, events: await joinStoredEvents(store, bundle.events) });
+        const saved = await storeArticle(store, article, hash, kb);
         if (saved.created) {
           summary.stored++;
-          summary.events += analysis.record.events.length;
+          summary.events += saved.events;
         } else {
           summary.duplicates++;
         }

@@ -1,5 +1,5 @@
 import type { EventRecord } from "../model/records.js";
-import type { DocumentEvent, Store } from "../store/store.js";
+import type { DocumentEvent, EventJoiner, Store } from "../store/store.js";
 import { decideSame, type EventFeatures } from "./dedup/index.js";
 
 /** The features the dedup decision reads from a coded event. */
@@ -35,9 +35,12 @@ function window(date: string): { from: string; to: string } {
  * Incremental cross-article dedup: each dated event of a new article is compared with the stored
  * canonical events of the same type that share a participant and fall in its date window; the best
  * match the decision procedure accepts (src/corpus/dedup) is the event the report joins. Undated
- * events keep the strict merge key.
+ * events keep the strict merge key. Pass it to `saveDocument` so the look-ups run inside the write
+ * transaction: two articles on one meeting stored at the same moment then still join.
+ *
+ * @example await store.saveDocument(bundle, { join: joinEvents });
  */
-export async function joinStoredEvents(store: Store, events: DocumentEvent[]): Promise<DocumentEvent[]> {
+export const joinEvents: EventJoiner = async (events, lookup) => {
   const joined: DocumentEvent[] = [];
   for (const item of events) {
     const e = item.event;
@@ -46,7 +49,7 @@ export async function joinStoredEvents(store: Store, events: DocumentEvent[]): P
       joined.push(item);
       continue;
     }
-    const candidates = await store.listEvents({
+    const candidates = await lookup({
       types: [e.event_type],
       actor: first.actor_id,
       ...window(e.date),
@@ -61,4 +64,9 @@ export async function joinStoredEvents(store: Store, events: DocumentEvent[]): P
     joined.push(best ? { ...item, join_event_id: best.id } : item);
   }
   return joined;
+};
+
+/** `joinEvents` against what `store` holds now, outside any write transaction. */
+export function joinStoredEvents(store: Store, events: DocumentEvent[]): Promise<DocumentEvent[]> {
+  return joinEvents(events, (filter) => store.listEvents(filter));
 }

@@ -70,6 +70,24 @@ export interface DocumentBundle {
   messages: MessageRecord[];
 }
 
+/**
+ * Decides which stored canonical events a new document's events report, setting `join_event_id`.
+ * `saveDocument` calls it inside its write transaction, after the content-hash check, so that two
+ * writers storing reports of one event at the same moment cannot both miss each other; `lookup`
+ * reads events as that transaction sees them.
+ *
+ * @example await store.saveDocument(bundle, { join: (events, lookup) => joinEvents(events, lookup) });
+ */
+export type EventJoiner = (
+  events: DocumentEvent[],
+  lookup: (filter: EventFilter) => Promise<EventRecord[]>,
+) => Promise<DocumentEvent[]>;
+
+export interface SaveOptions {
+  /** Joins the bundle's events to stored ones inside the write transaction (see EventJoiner). */
+  join?: EventJoiner;
+}
+
 export interface SaveResult {
   doc_id: string;
   /** False when a document with the same content hash was already stored (nothing written). */
@@ -97,7 +115,7 @@ export interface EventFilter {
 export interface DocumentFilter {
   limit?: number;
   offset?: number;
-  /** Full-text query (FTS5 syntax on SQLite). */
+  /** Full-text query (FTS5 syntax on SQLite, `websearch_to_tsquery` syntax on PostgreSQL). */
   text?: string;
 }
 
@@ -122,7 +140,7 @@ export interface RelationsPoint {
 export type Period = "day" | "week" | "month" | "year";
 
 /**
- * The store seam. Every implementation (SQLite now, PostgreSQL later) passes the one contract
+ * The store seam. Every implementation (SQLite, PostgreSQL) passes the one contract
  * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
  * leaves each document either fully stored or absent.
  */
@@ -130,7 +148,8 @@ export interface Store extends KbStore, DatingStore {
   /** Which backend this is, for messages: `sqlite` or `postgres`. */
   readonly kind: string;
   hasDocument(contentHash: string): Promise<boolean>;
-  saveDocument(bundle: DocumentBundle): Promise<SaveResult>;
+  /** Stores one document in one transaction; with `options.join`, its events are joined inside it. */
+  saveDocument(bundle: DocumentBundle, options?: SaveOptions): Promise<SaveResult>;
   getDocument(docId: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;

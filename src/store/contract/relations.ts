@@ -70,6 +70,21 @@ export function relationsContract(make: MakeStore): void {
         assertMeans(days, [(1.5 - 3) / 2, 1]);
       }));
 
+    it("follows an event whose date a later report or the dating makes more precise", () =>
+      withStore(make, async (store) => {
+        await seedStories(store, ["b", "a", "c", "d"]); // B dates the call to June only, A to the day
+        const months = await store.relations("CHN", "USA", "month");
+        assert.deepEqual(months[0]?.event_ids, [idOf("warn"), ...[idOf("call"), idOf("demand")].sort()]);
+        await store.setEventDate(idOf("call"), "2023-07-02", "inferred");
+        const moved = await store.relations("USA", "CHN", "month");
+        assert.deepEqual(counts(moved), [
+          ["2023-06", 0, 0, 2, 0, 2],
+          ["2023-07", 2, 0, 0, 0, 2],
+        ]);
+        assert.deepEqual(moved[1]?.event_ids, [idOf("geneva"), idOf("call")]);
+        assertMeans(moved, [(-3 - 4) / 2, (1 + 1.5) / 2]);
+      }));
+
     it("matches people by name and alias, and keeps within a date range", () =>
       withStore(make, async (store) => {
         await seedStories(store);

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
+import { createDyadDates } from "./dyad-dates.js";
 
 /**
  * The SQLite side of `DatingStore`, synchronous; the store wraps each call in a promise.
@@ -16,6 +17,18 @@ export function createDatingQueries(db: Database) {
   const setDate = db.prepare<[string | null, string, string]>(
     "UPDATE events SET date = ?, date_basis = ? WHERE event_id = ?",
   );
+  const moveDyads = db.prepare<[string | null, string]>("UPDATE event_dyads SET date = ? WHERE event_id = ?");
+  const dateOf = db.prepare<[string], { date: string | null }>("SELECT date FROM events WHERE event_id = ?");
+  const dyadDates = createDyadDates(db);
+  // relations series read the date from the dyad pairs and the per-date counts: all move together
+  const moveEvent = db.transaction((eventId: string, date: string | null, basis: string) => {
+    const before = dateOf.get(eventId);
+    setDate.run(date, basis, eventId);
+    if (!before || before.date === date) return;
+    dyadDates.remove(eventId, before.date);
+    moveDyads.run(date, eventId);
+    dyadDates.add(eventId);
+  });
   const addNote = db.prepare<[string, string, string, string]>(
     "INSERT OR IGNORE INTO event_messages (event_id, doc_id, rule, reason) VALUES (?, ?, ?, ?)",
   );
@@ -31,7 +44,7 @@ export function createDatingQueries(db: Database) {
       return row && (row.from !== null || row.to !== null) ? { from: row.from, to: row.to } : null;
     },
     setEventDate(eventId: string, date: string | null, basis: string): void {
-      setDate.run(date, basis, eventId);
+      moveEvent.immediate(eventId, date, basis);
     },
     addEventMessage(eventId: string, note: EventNote): void {
       addNote.run(eventId, note.doc_id, note.rule, note.reason);

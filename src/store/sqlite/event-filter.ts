@@ -1,5 +1,6 @@
 import { normalizeName } from "../ids.js";
 import type { EventFilter } from "../store.js";
+import { dyadMatchSql } from "./actor-terms.js";
 import { checkDateBound, dateBoundSql } from "./date-bounds.js";
 
 /** A WHERE clause over `events e` with its named parameters; values are never spliced into SQL. */
@@ -25,7 +26,9 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   }
   if (filter.dyad) {
     Object.assign(params, termParams("d1", filter.dyad[0]), termParams("d2", filter.dyad[1]));
-    clauses.push(`e.event_id IN (${dyadSql()})`);
+    clauses.push(
+      `e.event_id IN (SELECT m.event_id FROM (${dyadMatchSql("d1", "d2", { a: params.d1_country !== null, b: params.d2_country !== null })}) m)`,
+    );
   }
   if (filter.types && filter.types.length > 0) {
     const names = filter.types.map((type, i) => {
@@ -56,7 +59,7 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
 }
 
 /** The parameters of one actor term: raw (actor id), normalised (name/alias), country code or null. */
-function termParams(prefix: string, term: string): Record<string, unknown> {
+export function termParams(prefix: string, term: string): Record<string, unknown> {
   const trimmed = term.trim();
   return {
     [`${prefix}_id`]: trimmed,
@@ -70,11 +73,4 @@ function matchSql(alias: string, prefix: string): string {
     OR ${alias}.actor_id IN (SELECT actor_id FROM aliases WHERE alias_norm = @${prefix}_norm)
     OR ${alias}.actor_id IN (SELECT actor_id FROM actors WHERE name_norm = @${prefix}_norm)
     OR ${alias}.country = @${prefix}_country)`;
-}
-
-function dyadSql(): string {
-  return `SELECT x.event_id FROM event_actors x JOIN event_actors y ON y.event_id = x.event_id
-    WHERE ${matchSql("x", "d1")} AND ${matchSql("y", "d2")}
-      AND (x.side <> y.side OR (x.side = 'actor' AND y.side = 'actor' AND x.rowid <> y.rowid
-        AND NOT EXISTS (SELECT 1 FROM event_actors r WHERE r.event_id = x.event_id AND r.side = 'recipient')))`;
 }

@@ -1,4 +1,5 @@
 import { DATING_MIGRATION } from "./dating-migration.js";
+import { DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
@@ -141,4 +142,5 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   KB_MIGRATION,
   DATING_MIGRATION,
+  DYADS_MIGRATION,
 ];

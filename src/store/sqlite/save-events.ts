@@ -1,4 +1,5 @@
 import type { EventActor, EventRecord } from "../../model/records.js";
+import { dyadPairs } from "../dyads.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import { mergeParticipants } from "../merge-participants.js";
@@ -9,7 +10,7 @@ import type { StoredEventRow, WriteStatements } from "./write-statements.js";
  * Adds one document's events. A merge key already stored is the same real-world event: it gains
  * this document's mentions and keeps the better-supported fields and participants
  * (merge-event.ts, merge-participants.ts); otherwise a canonical event is
- * created with the stable id `ev_` + 12 hex of SHA-1(merge key). `doc_count` is the number of
+ * created with the stable id `ev_` + 12 hex of SHA-1(merge key) and its dyad pairs. `doc_count` is the number of
  * documents with a mention of the event, so an event reported twice in one document counts it once.
  */
 export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: string): void {
@@ -55,8 +56,29 @@ function insertEvent(s: WriteStatements, id: string, mergeKey: string, e: EventR
     quad: e.quad,
     confidence: e.confidence,
   });
+  insertSides(s, id, e, e.date ?? null);
+  s.dyadDates.add(id);
+}
+
+/** The participant rows and dyad pairs of an event with these sides, under `date`. */
+function insertSides(
+  s: WriteStatements,
+  id: string,
+  e: Pick<EventRecord, "actors" | "recipients" | "quad" | "score">,
+  date: string | null,
+): void {
   insertSide(s, id, e.actors, "actor");
   insertSide(s, id, e.recipients, "recipient");
+  for (const pair of dyadPairs(e.actors, e.recipients)) {
+    s.insertDyad.run({
+      event_id: id,
+      ...pair,
+      countries_first: pair.countries_first ? 1 : 0,
+      date,
+      quad: e.quad,
+      score: e.score,
+    });
+  }
 }
 
 function insertSide(s: WriteStatements, id: string, side: EventActor[], name: "actor" | "recipient"): void {
@@ -88,14 +110,26 @@ function updateEvent(s: WriteStatements, stored: StoredEventRow, incoming: Event
     recipients: JSON.parse(stored.recipients) as EventActor[],
   };
   const sides = mergeParticipants(before, incoming);
-  if (JSON.stringify(sides) === JSON.stringify(before)) return;
-  // the merge key stays: the event keeps its id whatever its participants become
-  s.updateEventSides.run({
-    event_id: stored.event_id,
-    actors: JSON.stringify(sides.actors),
-    recipients: JSON.stringify(sides.recipients),
-  });
-  s.deleteEventActors.run(stored.event_id);
-  insertSide(s, stored.event_id, sides.actors, "actor");
-  insertSide(s, stored.event_id, sides.recipients, "recipient");
+  const moved = JSON.stringify(sides) !== JSON.stringify(before);
+  if (!moved && merged.date === stored.date) return;
+  s.dyadDates.remove(stored.event_id, stored.date);
+  if (moved) {
+    // the merge key stays: the event keeps its id whatever its participants become
+    s.updateEventSides.run({
+      event_id: stored.event_id,
+      actors: JSON.stringify(sides.actors),
+      recipients: JSON.stringify(sides.recipients),
+    });
+    s.deleteEventActors.run(stored.event_id);
+    s.deleteDyads.run(stored.event_id);
+    insertSides(
+      s,
+      stored.event_id,
+      { ...sides, quad: stored.quad as EventRecord["quad"], score: stored.score },
+      merged.date,
+    );
+  } else {
+    s.moveDyads.run({ event_id: stored.event_id, date: merged.date });
+  }
+  s.dyadDates.add(stored.event_id);
 }

@@ -14,7 +14,7 @@ import { openSqliteStore } from "./sqlite-store.js";
 const dir = mkdtempSync(join(tmpdir(), "annals-sqlite-procs-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const WRITER = new URL("./concurrent-writer.js", import.meta.url);
+const WRITER = new URL("../concurrent-writer.js", import.meta.url);
 
 /** Starts a writer process on `path` for bundles [from, to) and waits until its store is open. */
 async function startWriter(path: string, from: number, to: number): Promise<ChildProcess> {

@@ -10,8 +10,10 @@ import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
 import { createRelationsQuery } from "./relations-query.js";
 import { createDocumentWriter } from "./save-document.js";
+import { saveJoined } from "./save-joined.js";
 import { createSearch } from "./search.js";
 import { createStatementCache } from "./statement-cache.js";
+import { createWriteQueue } from "./write-queue.js";
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
@@ -54,11 +56,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const relations = createRelationsQuery(cache);
   const kb = createKbQueries(db);
   const dating = createDatingQueries(db);
+  const write = createWriteQueue();
 
   return {
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
-    saveDocument: async (bundle) => save(bundle),
+    saveDocument: (bundle, options = {}) => {
+      const join = options.join;
+      return write(() => (join ? saveJoined(db, events, save, bundle, join) : save(bundle)));
+    },
     getDocument: async (docId) => documents.get(docId),
     listDocuments: async (filter = {}) => documents.list(filter),
     countDocuments: async () => documents.count(),
@@ -76,14 +82,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     actorEventCounts: async (actorId) => actors.eventCounts(actorId),
     search: async (query, limit = 20) => search(query, limit),
     relations: async (a, b, by, range) => relations(a, b, by, range),
-    saveKbActors: async (entries, source) => kb.saveKbActors(entries, source),
+    saveKbActors: (entries, source) => write(() => kb.saveKbActors(entries, source)),
     listKbActors: async (filter) => kb.listKbActors(filter),
-    saveKbAgents: async (entries, source) => kb.saveKbAgents(entries, source),
+    saveKbAgents: (entries, source) => write(() => kb.saveKbAgents(entries, source)),
     listKbAgents: async (filter) => kb.listKbAgents(filter),
-    setInferredDate: async (docId, interval) => dating.setInferredDate(docId, interval),
+    setInferredDate: (docId, interval) => write(() => dating.setInferredDate(docId, interval)),
     getInferredDate: async (docId) => dating.getInferredDate(docId),
-    setEventDate: async (eventId, date, basis) => dating.setEventDate(eventId, date, basis),
-    addEventMessage: async (eventId, note) => dating.addEventMessage(eventId, note),
+    setEventDate: (eventId, date, basis) => write(() => dating.setEventDate(eventId, date, basis)),
+    addEventMessage: (eventId, note) => write(() => dating.addEventMessage(eventId, note)),
     getEventMessages: async (eventId) => dating.getEventMessages(eventId),
     schemaVersion: async () => currentVersion(db),
     async close() {

@@ -1,4 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
+import { createDyadDates } from "./dyad-dates.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
@@ -23,6 +24,10 @@ export interface WriteStatements {
   updateEventSides: Write;
   deleteEventActors: Statement<[string]>;
   insertEventActor: Write;
+  insertDyad: Write;
+  moveDyads: Write;
+  deleteDyads: Statement<[string]>;
+  dyadDates: ReturnType<typeof createDyadDates>;
   insertEventMention: Write;
   eventHasDoc: Statement<[string, string], unknown>;
   countDoc: Statement<[string]>;
@@ -41,6 +46,8 @@ export interface StoredEventRow {
   /** JSON arrays of `EventActor`. */
   actors: string;
   recipients: string;
+  quad: string;
+  score: number;
 }
 
 /** Prepares the write path's statements on `db`. */
@@ -75,9 +82,9 @@ export function prepareWrites(db: Database): WriteStatements {
       p(`INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source, evidence)
       VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`),
     eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
-        confidence, actors, recipients FROM events WHERE merge_key = ?`),
+        confidence, actors, recipients, quad, score FROM events WHERE merge_key = ?`),
     eventById: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
-        confidence, actors, recipients FROM events WHERE event_id = ?`),
+        confidence, actors, recipients, quad, score FROM events WHERE event_id = ?`),
     insertEvent: p(`INSERT INTO events (event_id, merge_key, event_type, mode, context, actors, recipients, date,
         date_end, date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
       VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date,
@@ -89,6 +96,12 @@ export function prepareWrites(db: Database): WriteStatements {
     deleteEventActors: p<[string]>("DELETE FROM event_actors WHERE event_id = ?"),
     insertEventActor: p(`INSERT INTO event_actors (event_id, actor_id, country, side)
       VALUES (@event_id, @actor_id, @country, @side)`),
+    insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score,
+        countries_first)
+      VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score, @countries_first)`),
+    moveDyads: p("UPDATE event_dyads SET date = @date WHERE event_id = @event_id"),
+    deleteDyads: p<[string]>("DELETE FROM event_dyads WHERE event_id = ?"),
+    dyadDates: createDyadDates(db),
     insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
       VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
       ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),

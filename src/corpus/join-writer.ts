@@ -1,0 +1,39 @@
+/**
+ * A writer process for the concurrent dedup tests: `node join-writer.js <db> <date> <text>` analyses
+ * one article, opens the store, says "ready", waits for any message, then saves the article with
+ * the in-transaction joiner, slowed so that a writer that looked outside its transaction would
+ * surely miss the other's report. Reports `{ created }` before exiting.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { analyzeDocument } from "../analyze.js";
+import { openStore } from "../store/open.js";
+import { toBundle } from "./bundle.js";
+import { contentHash } from "./content-hash.js";
+import { joinEvents } from "./join-events.js";
+
+const [db = "", date = "", text = ""] = process.argv.slice(2);
+const article = {
+  origin: `${date}.txt`,
+  text,
+  title: null,
+  source: null,
+  url: null,
+  externalId: null,
+  publishedAt: date,
+  dateSource: "header",
+  format: "text",
+};
+const bundle = toBundle(article, analyzeDocument(text, { publishedAt: date }), contentHash(text));
+const store = await openStore(db);
+process.send?.("ready");
+await new Promise((resolve) => process.once("message", resolve));
+const saved = await store.saveDocument(bundle, {
+  join: async (events, lookup) => {
+    const joined = await joinEvents(events, lookup);
+    await sleep(300);
+    return joined;
+  },
+});
+await store.close();
+process.send?.({ created: saved.created });
+process.disconnect?.();

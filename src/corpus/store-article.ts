@@ -1,0 +1,53 @@
+import type { KnowledgeBase } from "../actors/kb.js";
+import { analyzeDocument } from "../analyze.js";
+import type { RawArticle } from "../ingest/article.js";
+import type { DocumentBundle, SaveResult, Store } from "../store/store.js";
+import { toBundle } from "./bundle.js";
+import { joinEvents } from "./join-events.js";
+
+/** What storing one article did. */
+export interface StoredArticle extends SaveResult {
+  /** Events coded in the article. */
+  events: number;
+}
+
+/**
+ * Analyses one article into everything it adds to the store. Needs no store: workers run it in
+ * parallel and save the bundles one at a time with `saveBundle`.
+ *
+ * @example const bundle = codeArticle(article, contentHash(article.text), kb);
+ */
+export function codeArticle(article: RawArticle, hash: string, kb: KnowledgeBase): DocumentBundle {
+  const analysis = analyzeDocument(article.text, {
+    publishedAt: article.publishedAt,
+    title: article.title,
+    url: article.url,
+    kb,
+  });
+  return toBundle(article, analysis, hash);
+}
+
+/**
+ * Joins a bundle's events to the stored canonical events they report, then saves it in one
+ * transaction (idempotent by content hash). What a report joins depends on what is stored before
+ * it, so concurrent writers call this one at a time, in the order the articles came in.
+ */
+export async function saveBundle(store: Store, bundle: DocumentBundle): Promise<SaveResult> {
+  return store.saveDocument(bundle, { join: joinEvents }); // joined inside the write transaction
+}
+
+/**
+ * Analyses one article and stores it. The caller checks `store.hasDocument(hash)` first when it
+ * wants to skip the analysis of a stored article.
+ *
+ * @example const { doc_id, created } = await storeArticle(store, article, contentHash(article.text), kb);
+ */
+export async function storeArticle(
+  store: Store,
+  article: RawArticle,
+  hash: string,
+  kb: KnowledgeBase,
+): Promise<StoredArticle> {
+  const bundle = codeArticle(article, hash, kb);
+  return { ...(await saveBundle(store, bundle)), events: bundle.events.length };
+}

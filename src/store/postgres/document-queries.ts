@@ -1,0 +1,58 @@
+import type { MessageRecord } from "../../model/records.js";
+import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
+import { type Queryable, rows } from "./sql.js";
+
+const DOCUMENT_COLUMNS = `d.doc_id, d.content_hash, d.origin, d.title, d.source, d.url, d.external_id,
+  d.published_at, d.date_source, d.format, d.language, d.text, d.ingested_at, d.event_count`;
+
+/**
+ * Reads stored documents and the layers saved with them. Lists go by publication date, undated
+ * last, then origin; `text` is a `websearch_to_tsquery` over title and text.
+ */
+export function createDocumentQueries(db: Queryable) {
+  return {
+    async has(hash: string): Promise<boolean> {
+      return (await rows(db, "SELECT 1 FROM documents WHERE content_hash = @hash", { hash })).length > 0;
+    },
+    async get(docId: string): Promise<StoredDocument | null> {
+      const [doc] = await rows<StoredDocument>(
+        db,
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = @docId`,
+        {
+          docId,
+        },
+      );
+      return doc ?? null;
+    },
+    list(filter: DocumentFilter): Promise<StoredDocument[]> {
+      const text = filter.text !== undefined && filter.text.trim() !== "" ? filter.text : null;
+      const where = text === null ? "" : "WHERE d.fts @@ websearch_to_tsquery('english', @text)";
+      return rows<StoredDocument>(
+        db,
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where}
+         ORDER BY d.published_at, d.origin, d.doc_id LIMIT @limit OFFSET @offset`,
+        { limit: filter.limit ?? null, offset: filter.offset ?? 0, ...(text === null ? {} : { text }) },
+      );
+    },
+    async count(): Promise<number> {
+      const [row] = await rows<{ n: number }>(db, "SELECT count(*)::int AS n FROM documents");
+      return row?.n ?? 0;
+    },
+    sentences: (docId: string) =>
+      rows<SentenceRow>(db, `SELECT idx AS "index", start, "end" FROM sentences WHERE doc_id = @docId ORDER BY idx`, {
+        docId,
+      }),
+    mentions: (docId: string) =>
+      rows<MentionRow>(
+        db,
+        `SELECT start, "end", text, type, actor_id, rule FROM mentions WHERE doc_id = @docId ORDER BY ord`,
+        { docId },
+      ),
+    messages: (docId: string) =>
+      rows<MessageRecord>(
+        db,
+        `SELECT stage, rule, reason, start, "end" FROM messages WHERE doc_id = @docId ORDER BY ord`,
+        { docId },
+      ),
+  };
+}

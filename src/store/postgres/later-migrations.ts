@@ -1,0 +1,51 @@
+import { DYADS_MIGRATION } from "./dyads-migration.js";
+import type { PgMigration } from "./migrations.js";
+
+/**
+ * Imported knowledge-base entries (4), dating of undated documents (5) and the dyad index behind
+ * relations series (6); see the SQLite steps of the same numbers for the reasons.
+ */
+export const LATER_MIGRATIONS: readonly PgMigration[] = [
+  {
+    version: 4,
+    name: "kb-imports",
+    up: `
+      CREATE TABLE kb_actors (
+        source text COLLATE "C" NOT NULL,
+        actor_id text COLLATE "C" NOT NULL,
+        name text NOT NULL,
+        kind text NOT NULL,
+        country text,
+        sector text,
+        aliases json NOT NULL DEFAULT '[]',
+        roles json NOT NULL DEFAULT '[]',
+        PRIMARY KEY (source, actor_id)
+      );
+      CREATE TABLE kb_agents (
+        source text COLLATE "C" NOT NULL,
+        noun text COLLATE "C" NOT NULL,
+        code text COLLATE "C" NOT NULL,
+        position text NOT NULL CHECK (position IN ('suffix', 'prefix')),
+        sector text,
+        forms json NOT NULL DEFAULT '[]',
+        PRIMARY KEY (source, noun, code, position)
+      );
+    `,
+  },
+  {
+    version: 5,
+    name: "dating",
+    up: `
+      ALTER TABLE documents ADD COLUMN inferred_from text;
+      ALTER TABLE documents ADD COLUMN inferred_to text;
+      CREATE TABLE event_messages (
+        event_id text COLLATE "C" NOT NULL REFERENCES events (event_id),
+        doc_id text COLLATE "C" NOT NULL,
+        rule text COLLATE "C" NOT NULL,
+        reason text COLLATE "C" NOT NULL,
+        PRIMARY KEY (event_id, doc_id, rule, reason)
+      );
+    `,
+  },
+  DYADS_MIGRATION,
+];

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { after, describe, it } from "node:test";
+import pg from "pg";
+import { createTestDatabase, pgSkipReason, type TestDatabase } from "../../testing/pg-test-db.js";
+import { storyBundles } from "../contract/scenario.js";
+import { migratePostgres } from "./migrate.js";
+import { PG_MIGRATIONS } from "./migrations.js";
+import { openPostgresStore } from "./pg-store.js";
+
+const LATEST = PG_MIGRATIONS.at(-1)?.version ?? 0;
+
+/** Runs `body` on one plain connection to `url`. */
+async function withClient<T>(url: string, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const client = await pool.connect();
+  try {
+    return await body(client);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+}
+
+describe("postgres migrations", { skip: pgSkipReason() }, () => {
+  const databases: TestDatabase[] = [];
+  after(async () => {
+    for (const db of databases) await db.drop();
+  });
+  const fresh = async () => {
+    const db = await createTestDatabase();
+    databases.push(db);
+    return db.url;
+  };
+
+  it("builds the whole schema once, however many processes open a new database together", async () => {
+    const url = await fresh();
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore(url)));
+    for (const store of stores) assert.equal(await store.schemaVersion(), LATEST);
+    await Promise.all(stores.map((s) => s.close()));
+    const steps = await withClient(
+      url,
+      async (c) => (await c.query("SELECT version, name FROM schema_migrations ORDER BY version")).rows,
+    );
+    assert.deepEqual(
+      steps,
+      PG_MIGRATIONS.map(({ version, name }) => ({ version, name })),
+    );
+  });
+
+  it("upgrades an older store, filling the dyad pairs of the events it held", async () => {
+    const url = await fresh();
+    const before = PG_MIGRATIONS.filter((m) => m.name !== "dyads");
+    assert.equal(await withClient(url, (c) => migratePostgres(c, before)), LATEST - 1);
+    await withClient(url, async (c) => {
+      await c.query(`INSERT INTO events (event_id, merge_key, event_type, context, actors, recipients, date, date_basis,
+          status, score, cameo, goldstein, quad, confidence)
+        VALUES ('ev_0ld0ld0ld0ld', 'old', 'CONSULT', '[]', '[]', '[]', '2020-05-04', 'stated', 'reported', 1, '040', 1,
+          'verbal_cooperation', 0.5)`);
+      await c.query(`INSERT INTO event_actors (event_id, actor_id, country, side)
+        VALUES ('ev_0ld0ld0ld0ld', 'CHN', 'CHN', 'actor'), ('ev_0ld0ld0ld0ld', 'USA', 'USA', 'recipient')`);
+    });
+    const store = await openPostgresStore(url);
+    try {
+      assert.equal(await store.schemaVersion(), LATEST);
+      const series = await store.relations("USA", "CHN", "month");
+      assert.deepEqual(
+        series.map((p) => [p.period, p.event_ids]),
+        [["2020-05", ["ev_0ld0ld0ld0ld"]]],
+      );
+      assert.equal((await store.saveDocument(storyBundles().a)).created, true);
+      assert.equal(await store.countEvents(), 3);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("refuses a store written by a newer build, touching nothing", async () => {
+    const url = await fresh();
+    await (await openPostgresStore(url)).close();
+    await withClient(url, (c) =>
+      c.query("INSERT INTO schema_migrations (version, name) VALUES ($1, 'future')", [LATEST + 1]),
+    );
+    await assert.rejects(openPostgresStore(url), /newer than this build knows/);
+  });
+});

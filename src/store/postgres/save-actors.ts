@@ -1,0 +1,97 @@
+import type pg from "pg";
+import type { RoleEvidence, RoleRecord } from "../../model/records.js";
+import { normalizeName } from "../ids.js";
+import type { ActorObservation } from "../store.js";
+import { rows } from "./sql.js";
+
+/**
+ * Adds one document's actor observations: mention counts and alias counts accumulate, and a role
+ * already known (same actor, title, organization, start and basis) gains this document's evidence.
+ * Actors are written in id order, so two writers never lock the same rows in opposite orders.
+ */
+export async function saveActors(client: pg.PoolClient, actors: ActorObservation[], docId: string): Promise<void> {
+  const sorted = [...actors].sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
+  for (const actor of sorted) {
+    await rows(
+      client,
+      `INSERT INTO actors (actor_id, name, name_norm, kind, country, mention_count)
+       VALUES (@actor_id, @name, @name_norm, @kind, @country, @mention_count)
+       ON CONFLICT (actor_id) DO UPDATE SET mention_count = actors.mention_count + excluded.mention_count,
+         country = coalesce(actors.country, excluded.country)`,
+      {
+        actor_id: actor.actor_id,
+        name: actor.name,
+        name_norm: normalizeName(actor.name),
+        kind: actor.kind,
+        country: actor.country ?? null,
+        mention_count: actor.mention_count,
+      },
+    );
+    if (actor.aliases.length > 0) {
+      await rows(
+        client,
+        `INSERT INTO aliases (actor_id, alias, alias_norm, count)
+         SELECT @actor_id, * FROM unnest(@alias::text[], @norm::text[], @count::int[])
+         ON CONFLICT (actor_id, alias) DO UPDATE SET count = aliases.count + excluded.count`,
+        {
+          actor_id: actor.actor_id,
+          alias: actor.aliases.map((a) => a.alias),
+          norm: actor.aliases.map((a) => normalizeName(a.alias)),
+          count: actor.aliases.map((a) => a.count),
+        },
+      );
+    }
+    for (const role of actor.roles) await saveRole(client, actor.actor_id, role, docId);
+  }
+}
+
+async function saveRole(client: pg.PoolClient, actorId: string, role: RoleRecord, docId: string): Promise<void> {
+  // evidence in a bundle points at this document, whose id was unknown when it was built ("")
+  const evidence = role.evidence.map((e) => ({ ...e, doc_id: e.doc_id || docId }));
+  const row = {
+    actor_id: actorId,
+    title: role.title,
+    organization: role.organization ?? null,
+    country: role.country ?? null,
+    sector: role.sector ?? null,
+    start: role.start ?? null,
+    end: role.end ?? null,
+    basis: role.basis,
+    source: role.source ?? null,
+  };
+  const [stored] = await rows<{ role_id: string; evidence: RoleEvidence[] }>(
+    client,
+    `SELECT role_id, evidence FROM roles WHERE actor_id = @actor_id AND title = @title
+       AND organization IS NOT DISTINCT FROM @organization::text AND start IS NOT DISTINCT FROM @start::text
+       AND basis = @basis FOR UPDATE`,
+    { actor_id: row.actor_id, title: row.title, organization: row.organization, start: row.start, basis: row.basis },
+  );
+  if (!stored) {
+    await rows(
+      client,
+      `INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source, evidence)
+       VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`,
+      { ...row, evidence: JSON.stringify(evidence) },
+    );
+    return;
+  }
+  await rows(
+    client,
+    `UPDATE roles SET evidence = @evidence, "end" = coalesce("end", @end), country = coalesce(country, @country),
+       sector = coalesce(sector, @sector), source = coalesce(source, @source) WHERE role_id = @role_id`,
+    {
+      role_id: stored.role_id,
+      evidence: JSON.stringify(addEvidence(stored.evidence, evidence)),
+      end: row.end,
+      country: row.country,
+      sector: row.sector,
+      source: row.source,
+    },
+  );
+}
+
+function addEvidence(stored: RoleEvidence[], added: RoleEvidence[]): RoleEvidence[] {
+  const key = (e: RoleEvidence) => `${e.doc_id}:${e.start}:${e.end}`;
+  const seen = new Set(stored.map(key));
+  return [...stored, ...added.filter((e) => !seen.has(key(e)))];
+}

@@ -1,0 +1,31 @@
+import type { Database } from "better-sqlite3";
+import type { DocumentBundle, EventFilter, EventJoiner, SaveResult } from "../store.js";
+import type { EventQueries } from "./event-queries.js";
+
+/**
+ * Saves a document whose events are joined inside the write transaction: BEGIN IMMEDIATE takes the
+ * write lock first, so no other process commits between the joiner's look-ups and the write; the
+ * document itself is written by `save`, nested as a savepoint. The caller queues writes of this
+ * process (write-queue.ts) so none enters the transaction while the joiner runs.
+ */
+export async function saveJoined(
+  db: Database,
+  events: EventQueries,
+  save: (bundle: DocumentBundle) => SaveResult,
+  bundle: DocumentBundle,
+  join: EventJoiner,
+): Promise<SaveResult> {
+  const stored = db.prepare<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?");
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const existing = stored.get(bundle.document.content_hash);
+    const result = existing
+      ? { doc_id: existing.doc_id, created: false }
+      : save({ ...bundle, events: await join(bundle.events, async (filter: EventFilter) => events.list(filter)) });
+    db.exec("COMMIT");
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec("ROLLBACK");
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import { SAVE_LOCK } from "../queue/save-ready.js";
+
+// Helpers of the worker end-to-end tests: worker processes and the queue as seen from outside.
+
+/** Polls `sql` (one row, column `n`) until n reaches `at`. */
+export async function waitFor(url: string, sql: string, at: number): Promise<void> {
+  const deadline = Date.now() + 100_000;
+  while (Date.now() < deadline) {
+    if (((await query(url, sql))[0]?.n as number) >= at) return;
+    await sleep(20);
+  }
+  throw new Error(`timed out waiting for ${sql} to reach ${at}`);
+}
+
+/**
+ * Once some work is done, SIGKILLs a worker that is coding a batch (at least two jobs leased for
+ * another second or more, not the one saving), and returns its id and the jobs it held: all but
+ * the one it was coding, at most, were never finished by it.
+ */
+export async function killOneCoding(
+  url: string,
+  workers: Map<string, ChildProcess>,
+): Promise<{ victim: string; held: string[] }> {
+  const deadline = Date.now() + 120_000;
+  let found: Record<string, unknown> | undefined;
+  while (found === undefined && Date.now() < deadline) {
+    [found] = await query(
+      url,
+      `SELECT j.worker_id, array_agg(j.job_id::text) AS held FROM queue_jobs j
+        WHERE j.state = 'running' AND j.lease_until > now() + interval '1 second'
+          AND (SELECT count(*) FROM queue_jobs WHERE state IN ('analysed', 'done')) >= 20
+          AND NOT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                           WHERE l.locktype = 'advisory' AND l.objid = $1 AND l.granted
+                             AND a.application_name = 'annals worker ' || j.worker_id)
+        GROUP BY j.worker_id HAVING count(*) >= 2
+        LIMIT 1`,
+      [SAVE_LOCK],
+    );
+    if (found === undefined) await sleep(5);
+  }
+  const victim = found?.worker_id as string | undefined;
+  const child = victim === undefined ? undefined : workers.get(victim);
+  assert.ok(victim !== undefined && child, "no worker was seen coding a batch");
+  assert.equal(child.exitCode, null, `worker ${victim} still running when killed`);
+  const exit = once(child, "exit");
+  child.kill("SIGKILL");
+  await exit;
+  return { victim, held: found?.held as string[] };
+}
+
+/** Runs one parameterised query on a fresh connection. */
+export async function query(url: string, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Collects a child's stderr and resolves with it and the exit status when it exits. */
+export function exited(child: ChildProcess): Promise<{ status: number | null; stderr: string }> {
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  child.stdout?.resume();
+  return once(child, "exit").then(([status]) => ({ status: status as number | null, stderr }));
+}
