@@ -7,14 +7,22 @@ import { progressPrinter, summaryLine } from "../progress.js";
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "read articles, code them, and store documents, actors and events",
-  usage: "annals ingest <file|folder|->... [--db <path>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>]",
+  usage:
+    "annals ingest <file|folder|->... [--db <path>] [--workers <n>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>]",
   help: [
     DB_HELP,
     "--encoding <name>    decode inputs that are not UTF-8 with this encoding",
     "--max-mb <n>         largest single-article file, in MB (default 20)",
+    "--workers <n>        analysis threads (default: one per core; 1 analyses in the main thread)",
     "--quiet              no progress display",
   ],
-  options: { ...DB_OPTION, encoding: { type: "string" }, "max-mb": { type: "string" }, quiet: { type: "boolean" } },
+  options: {
+    ...DB_OPTION,
+    encoding: { type: "string" },
+    "max-mb": { type: "string" },
+    workers: { type: "string" },
+    quiet: { type: "boolean" },
+  },
   allowPositionals: true,
   async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError("ingest needs at least one file, folder, or - for stdin");
@@ -23,13 +31,18 @@ export const ingestCommand: Command = {
         ? undefined
         : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
     const maxMb = positiveInt(values, "max-mb");
+    const workers = positiveInt(values, "workers");
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     const progress = progressPrinter(values.quiet || !process.stderr.isTTY ? new Map() : await inputSizes(positionals));
     try {
       const summary = await ingest(
         store,
         positionals,
-        { ...(encoding ? { encoding } : {}), ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}) },
+        {
+          ...(encoding ? { encoding } : {}),
+          ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}),
+          ...(workers ? { workers } : {}),
+        },
         values.quiet ? undefined : progress,
       );
       progress.done();

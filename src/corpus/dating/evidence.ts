@@ -49,7 +49,8 @@ export async function findAnchor(store: Store, e: EventRecord, docId: string, ow
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;
   const key = participants(e);
-  const found = (await store.listEvents({ types: [e.event_type], actor: first.actor_id, limit: 500 })).filter(
+  const candidates = await store.listEvents({ types: [e.event_type], actor: first.actor_id, limit: 500, mentions: 1 });
+  const found = candidates.filter(
     (c) => !own.has(c.id) && c.status === "reported" && dated(c.date, c.date_basis) && participants(c) === key,
   );
   // rank by the cross-article decision (src/corpus/dedup), the date left out: lemma, location, participants

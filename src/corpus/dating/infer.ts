@@ -17,6 +17,18 @@ export interface DatingResult {
   because: string[];
 }
 
+/** What dating may reuse from the run that stored the documents. */
+export interface DatingOptions {
+  /**
+   * The time expressions an undated document was analysed with at ingest (they depend on its text
+   * alone), so dating need not run the pipeline again; undefined for a document it does not know.
+   */
+  timexesOf?: (docId: string) => TimexRecord[] | undefined;
+}
+
+/** Documents are read a page at a time, so dating a large store keeps memory bounded. */
+const PAGE = 500;
+
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
@@ -24,12 +36,16 @@ export interface DatingResult {
  *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */
-export async function inferUndatedDocuments(store: Store): Promise<DatingResult[]> {
+export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
-  for (const doc of await store.listDocuments()) {
-    if (doc.published_at === null) results.push(await dateDocument(store, doc));
+  // dating never changes a document's place in the listing (published_at stays null), so pages are stable
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listDocuments({ limit: PAGE, offset });
+    for (const doc of page) {
+      if (doc.published_at === null) results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id)));
+    }
+    if (page.length < PAGE) return results;
   }
-  return results;
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
@@ -54,9 +70,9 @@ async function collect(
 }
 
 /** Dates one undated document and writes the result: a first round, then one with its interval. */
-export async function dateDocument(store: Store, doc: StoredDocument): Promise<DatingResult> {
+export async function dateDocument(store: Store, doc: StoredDocument, known?: TimexRecord[]): Promise<DatingResult> {
   const docId = doc.doc_id;
-  const timexes = analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
+  const timexes = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
   const events = (await store.listEvents({ doc: docId })).filter(
     (e) => e.status === "reported" || e.status === "future",
   );

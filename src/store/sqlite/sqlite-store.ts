@@ -12,6 +12,7 @@ import { createRelationsQuery } from "./relations-query.js";
 import { createDocumentWriter } from "./save-document.js";
 import { createSearch } from "./search.js";
 import { createStatementCache } from "./statement-cache.js";
+import { writeBatch } from "./write-batch.js";
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 
@@ -59,6 +60,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
     saveDocument: async (bundle) => save(bundle),
+    writeBatch: (write) => writeBatch(db, write),
     getDocument: async (docId) => documents.get(docId),
     listDocuments: async (filter = {}) => documents.list(filter),
     countDocuments: async () => documents.count(),
