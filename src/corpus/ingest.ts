@@ -4,7 +4,7 @@ import type { ReadOptions } from "../ingest/result.js";
 import type { Store } from "../store/store.js";
 import { contentHash } from "./content-hash.js";
 import { inferUndatedDocuments } from "./dating/infer.js";
-import { type Analysed, createIngestWriter } from "./ingest-writer.js";
+import { type Analysed, createIngestWriter, type StoredListener } from "./ingest-writer.js";
 import type { ArticleOutcome } from "./parallel/analyze-article.js";
 import { createAnalyzer, defaultWorkers } from "./parallel/analyzer.js";
 
@@ -29,11 +29,16 @@ export interface IngestOptions extends ReadOptions {
   workers?: number;
   /** Articles read ahead of the writer, at most (default 32 per worker): what bounds memory. */
   window?: number;
+  /** Stops reading when aborted: what was read is still stored, the next run takes up the rest. */
+  signal?: AbortSignal;
+  /** Told of each document once committed, with the milliseconds since it was read (latency). */
+  onStored?: StoredListener;
 }
 
 interface InFlight {
   article: RawArticle;
   hash: string;
+  readAt: number;
   outcome: Promise<ArticleOutcome>;
 }
 
@@ -70,19 +75,20 @@ export async function ingest(
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const window = Math.max(1, options.window ?? 32 * workers);
   const analyzer = await createAnalyzer(store, workers); // the knowledge base is built once per thread
-  const writer = createIngestWriter(store, summary);
+  const writer = createIngestWriter(store, summary, options.onStored);
   const queue: InFlight[] = [];
   const hashes = new Set<string>(); // in flight: a second copy is a duplicate before the first is stored
   // the writer takes the oldest articles once all are analysed, while the workers go on with the rest
   const flush = async (count: number) => {
     const items = queue.splice(0, count);
     const outcomes = await Promise.all(items.map((item) => item.outcome));
-    await writer.write(items.map((item, i) => ({ article: item.article, outcome: outcomes[i] }) as Analysed));
+    await writer.write(items.map((item, i): Analysed => ({ ...item, outcome: outcomes[i] as ArticleOutcome })));
     for (const item of items) hashes.delete(item.hash);
   };
   const batch = Math.min(BATCH, Math.ceil(window / 2));
   try {
     for await (const result of readInputs(inputs, options)) {
+      if (options.signal?.aborted) break;
       if (result.kind === "rejected") {
         summary.rejected.push(result.rejection);
       } else {
@@ -94,7 +100,7 @@ export async function ingest(
           summary.duplicates++;
         } else {
           hashes.add(hash);
-          queue.push({ article, hash, outcome: analyzer.analyze(article, hash) });
+          queue.push({ article, hash, readAt: performance.now(), outcome: analyzer.analyze(article, hash) });
           if (queue.length >= window) await flush(batch);
         }
       }

@@ -49,7 +49,14 @@ export async function findAnchor(store: Store, e: EventRecord, docId: string, ow
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;
   const key = participants(e);
-  const candidates = await store.listEvents({ types: [e.event_type], actor: first.actor_id, limit: 500, mentions: 1 });
+  // only dated events can anchor; they come first in the store's order, so the bound keeps the same 500
+  const candidates = await store.listEvents({
+    types: [e.event_type],
+    actor: first.actor_id,
+    from: "0001",
+    limit: 500,
+    mentions: 1,
+  });
   const found = candidates.filter(
     (c) => !own.has(c.id) && c.status === "reported" && dated(c.date, c.date_basis) && participants(c) === key,
   );

@@ -2,6 +2,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { EventMention, EventRecord } from "../../model/records.js";
 import type { EventFilter } from "../store.js";
 import { eventWhere } from "./event-filter.js";
+import { createMentionReader } from "./event-mentions.js";
 import { EVENT_COLUMNS, EVENT_ORDER, type EventRow, toEventRecord } from "./event-rows.js";
 import type { StatementCache } from "./statement-cache.js";
 
@@ -28,6 +29,7 @@ export function createEventQueries(
   const byId = db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.event_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM events");
   const record = (row: EventRow, most = -1) => toEventRecord(row, mentions.all(row.event_id, most));
+  const mentionsOf = createMentionReader(db);
 
   // a stream gets its own statement: a cached one could be re-entered while the stream is open
   const select = (filter: EventFilter, fresh = false) => {
@@ -41,7 +43,13 @@ export function createEventQueries(
   return {
     list(filter) {
       const { statement, params } = select(filter);
-      return statement.all(params).map((row) => record(row, filter.mentions));
+      const rows = statement.all(params);
+      if (rows.length < 2) return rows.map((row) => record(row, filter.mentions));
+      const found = mentionsOf(
+        rows.map((row) => row.event_id),
+        filter.mentions ?? -1,
+      );
+      return rows.map((row) => toEventRecord(row, found.get(row.event_id) ?? []));
     },
     *stream(filter) {
       const { statement, params } = select(filter, true);
