@@ -32,6 +32,7 @@ export const ingestCommand: Command = {
         : choice(values, "encoding", ["utf-8", "latin1", "windows-1252"] as const, "utf-8");
     const maxMb = positiveInt(values, "max-mb");
     const workers = positiveInt(values, "workers");
+    if (workers === 0) throw new UsageError("--workers must be at least 1");
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     const progress = progressPrinter(values.quiet || !process.stderr.isTTY ? new Map() : await inputSizes(positionals));
     try {

@@ -41,9 +41,12 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
   // dating never changes a document's place in the listing (published_at stays null), so pages are stable
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocuments({ limit: PAGE, offset });
-    for (const doc of page) {
-      if (doc.published_at === null) results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id)));
-    }
+    const datePage = async () => {
+      for (const doc of page) {
+        if (doc.published_at === null) results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id)));
+      }
+    };
+    await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
     if (page.length < PAGE) return results;
   }
 }
