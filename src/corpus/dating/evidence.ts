@@ -30,6 +30,38 @@ export function timexesOf(e: EventRecord, docId: string, timexes: TimexRecord[])
   return timexes.filter((t) => spans.some((m) => t.start >= m.start && t.end <= m.end));
 }
 
+/** Dated, reported canonical events of a type with a participant: where findAnchor looks. */
+export type AnchorSource = (type: string, actorId: string) => Promise<EventRecord[]>;
+
+/** Shapes of candidates remembered by one dating pass, at most; past this the memory starts afresh. */
+const REMEMBERED = 1000;
+
+/**
+ * The candidates of `store` for findAnchor, remembered for one dating pass: dating writes inferred
+ * dates only, never the stated or relative ones candidates are chosen by, so a pass reads each once.
+ */
+export function anchorSource(store: Store): AnchorSource {
+  const seen = new Map<string, Promise<EventRecord[]>>();
+  return (type, actorId) => {
+    const key = `${type}\u0000${actorId}`;
+    let found = seen.get(key);
+    if (!found) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      // only dated events can anchor; they come first in the store's order, so the bound keeps the same 500
+      found = store
+        .listEvents({ types: [type], actor: actorId, from: "0001", limit: 500, mentions: 1 })
+        .then((events) => events.filter((c) => c.status === "reported" && datedFromText(c.date, c.date_basis)));
+      seen.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** A day-precise date read from the text; an event dated by its article's publication day is too loose. */
+function datedFromText(d: string | null, basis: string): d is string {
+  return d?.length === 10 && (basis === "stated" || basis === "relative");
+}
+
 /**
  * The dated report of the same event: the event itself when dated articles already merged into it,
  * else, among reported canonical events of the same type and participants (dated from their text,
@@ -37,29 +69,24 @@ export function timexesOf(e: EventRecord, docId: string, timexes: TimexRecord[])
  * scores best, if they share one date; on a tie, `near` (the interval the other events give) keeps
  * those dated in its week. Several different dates: no anchor.
  *
- * @example await findAnchor(store, undatedMeeting, docId, own) // { event_id: "ev_…", date: "2023-06-15" }
+ * @example await findAnchor(anchorSource(store), undatedMeeting, docId, own) // { event_id: "ev_…", date: "2023-06-15" }
  */
-export async function findAnchor(store: Store, e: EventRecord, docId: string, own: Set<string>, near?: DateInterval) {
-  // day-precise dates read from the text; an event dated by its article's publication day is too loose
-  const dated = (d: string | null, basis: string): d is string =>
-    d?.length === 10 && (basis === "stated" || basis === "relative");
-  if (dated(e.date, e.date_basis) && e.mentions.some((m) => m.doc_id !== docId))
+export async function findAnchor(
+  source: AnchorSource,
+  e: EventRecord,
+  docId: string,
+  own: Set<string>,
+  near?: DateInterval,
+) {
+  if (datedFromText(e.date, e.date_basis) && e.mentions.some((m) => m.doc_id !== docId))
     return { event_id: e.id, date: e.date };
   const first = [...e.actors, ...e.recipients].find((a) => a.actor_id);
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;
   const key = participants(e);
-  // only dated events can anchor; they come first in the store's order, so the bound keeps the same 500
-  const candidates = await store.listEvents({
-    types: [e.event_type],
-    actor: first.actor_id,
-    from: "0001",
-    limit: 500,
-    mentions: 1,
-  });
-  const found = candidates.filter(
-    (c) => !own.has(c.id) && c.status === "reported" && dated(c.date, c.date_basis) && participants(c) === key,
-  );
+  // candidates share every participant: ask for one that is not a country, whose code matches far more
+  const term = [...e.actors, ...e.recipients].find((a) => a.actor_id && !/^[A-Z]{3}$/.test(a.actor_id)) ?? first;
+  const found = (await source(e.event_type, term.actor_id)).filter((c) => !own.has(c.id) && participants(c) === key);
   // rank by the cross-article decision (src/corpus/dedup), the date left out: lemma, location, participants
   // a future report may announce a reported event; a date this pass inferred is no evidence of sameness
   const mine = featuresOf({ ...e, status: "reported", ...(e.date_basis === "inferred" ? { date: null } : {}) });

@@ -3,7 +3,15 @@ import type { EventRecord, TimexRecord } from "../../model/records.js";
 import type { DateInterval, EventNote } from "../../store/dating-store.js";
 import type { Store, StoredDocument } from "../../store/store.js";
 import { pinned, readRelative } from "./calendar.js";
-import { type EventEvidence, eventEvidence, findAnchor, tenseOf, timexesOf } from "./evidence.js";
+import {
+  type AnchorSource,
+  anchorSource,
+  type EventEvidence,
+  eventEvidence,
+  findAnchor,
+  tenseOf,
+  timexesOf,
+} from "./evidence.js";
 
 /** What dating did for one undated document. */
 export interface DatingResult {
@@ -38,12 +46,14 @@ const PAGE = 500;
  */
 export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
+  const anchors = anchorSource(store);
   // dating never changes a document's place in the listing (published_at stays null), so pages are stable
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.listDocuments({ limit: PAGE, offset });
     const datePage = async () => {
       for (const doc of page) {
-        if (doc.published_at === null) results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id)));
+        if (doc.published_at === null)
+          results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors));
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
@@ -53,7 +63,7 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
 async function collect(
-  store: Store,
+  anchors: AnchorSource,
   docId: string,
   events: EventRecord[],
   timexes: TimexRecord[],
@@ -64,7 +74,7 @@ async function collect(
   let from: string | null = null;
   let to: string | null = null;
   for (const e of events) {
-    const ev = eventEvidence(e, await findAnchor(store, e, docId, own, near), timexesOf(e, docId, timexes), docId);
+    const ev = eventEvidence(e, await findAnchor(anchors, e, docId, own, near), timexesOf(e, docId, timexes), docId);
     evidence.set(e.id, ev);
     if (ev.from && (!from || ev.from > from)) from = ev.from;
     if (ev.to && (!to || ev.to < to)) to = ev.to;
@@ -72,15 +82,23 @@ async function collect(
   return { from, to, evidence };
 }
 
-/** Dates one undated document and writes the result: a first round, then one with its interval. */
-export async function dateDocument(store: Store, doc: StoredDocument, known?: TimexRecord[]): Promise<DatingResult> {
+/**
+ * Dates one undated document and writes the result: a first round, then one with its interval.
+ * `known` are its time expressions when the caller has them; `anchors` is shared by a whole pass.
+ */
+export async function dateDocument(
+  store: Store,
+  doc: StoredDocument,
+  known?: TimexRecord[],
+  anchors: AnchorSource = anchorSource(store),
+): Promise<DatingResult> {
   const docId = doc.doc_id;
   const timexes = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
   const events = (await store.listEvents({ doc: docId })).filter(
     (e) => e.status === "reported" || e.status === "future",
   );
-  let round = await collect(store, docId, events, timexes);
-  if (round.from && round.to && round.from <= round.to) round = await collect(store, docId, events, timexes, round);
+  let round = await collect(anchors, docId, events, timexes);
+  if (round.from && round.to && round.from <= round.to) round = await collect(anchors, docId, events, timexes, round);
   const result: DatingResult = { doc_id: docId, interval: null, dated: [], notes: [], because: [] };
   let { from, to } = round;
   for (const ev of round.evidence.values()) {
