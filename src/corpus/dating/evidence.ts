@@ -24,6 +24,14 @@ export function participants(e: EventRecord): string {
   return [...new Set(ids)].sort().join("+");
 }
 
+/**
+ * Whether another document reports `e`, an event of `docId`: `doc_count` counts the documents with a
+ * mention, so it answers even when only this document's mentions were read.
+ */
+export function reportedElsewhere(e: EventRecord, docId: string): boolean {
+  return e.doc_count > 1 || e.mentions.some((m) => m.doc_id !== docId);
+}
+
 /** The time expressions inside this document's mentions of `e`. */
 export function timexesOf(e: EventRecord, docId: string, timexes: TimexRecord[]): TimexRecord[] {
   const spans = e.mentions.filter((m) => m.doc_id === docId);
@@ -78,8 +86,7 @@ export async function findAnchor(
   own: Set<string>,
   near?: DateInterval,
 ) {
-  if (datedFromText(e.date, e.date_basis) && e.mentions.some((m) => m.doc_id !== docId))
-    return { event_id: e.id, date: e.date };
+  if (datedFromText(e.date, e.date_basis) && reportedElsewhere(e, docId)) return { event_id: e.id, date: e.date };
   const first = [...e.actors, ...e.recipients].find((a) => a.actor_id);
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;

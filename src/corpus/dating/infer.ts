@@ -9,6 +9,7 @@ import {
   type EventEvidence,
   eventEvidence,
   findAnchor,
+  reportedElsewhere,
   tenseOf,
   timexesOf,
 } from "./evidence.js";
@@ -94,7 +95,8 @@ export async function dateDocument(
 ): Promise<DatingResult> {
   const docId = doc.doc_id;
   const timexes = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
-  const events = (await store.listEvents({ doc: docId })).filter(
+  // this document's mentions only: an event reported by thousands need not bring them all
+  const events = (await store.listEvents({ doc: docId, mentionsIn: docId })).filter(
     (e) => e.status === "reported" || e.status === "future",
   );
   let round = await collect(anchors, docId, events, timexes);
@@ -136,7 +138,7 @@ function resolveEvent(
   ev: EventEvidence | undefined,
 ): string | null {
   if (e.date !== null && e.date_basis !== "inferred") return null;
-  if (e.mentions.some((m) => m.doc_id !== docId)) return null;
+  if (reportedElsewhere(e, docId)) return null;
   const tense = tenseOf(e, timexesOf(e, docId, timexes));
   const anchor = ev?.anchor?.date ?? null;
   for (const t of timexesOf(e, docId, timexes)) {
