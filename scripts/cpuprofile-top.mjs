@@ -15,7 +15,9 @@ const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
 const spent = new Map();
-profile.samples.forEach((id, i) => spent.set(id, (spent.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  spent.set(id, (spent.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 const name = (n) => {
   const where = n.callFrame.url.replace(/^.*\/(dist|node_modules)\//, "");
