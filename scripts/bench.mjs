@@ -1,103 +1,88 @@
 #!/usr/bin/env node
-// Throughput of the whole ingest path (read → analyse → store) and of a bare tokenisation pass
-// over the same text (the floor), with peak resident memory.
-//   npm run bench -- [folder|file.jsonl] [--repeat n]   (--repeat applies to the tokenisation floor)
-// Default corpus: ../shared/data/bbc-politics, else the bundled samples.
+// Throughput of the whole ingest path (read → analyse → store, with the cross-article join and the
+// dating of undated articles) with 1 and N workers, beside the analysis alone, the language layer,
+// the cost of resolving people, a bare tokenisation pass (the floor) and dedup of 100k events.
+//
+//   npm run bench -- [folder|file.jsonl] [--articles n] [--workers n] [--runs n] [--db postgres://…]
+//                    [--large-gb x [--large-seconds s]] [--ingest-only]
+//
+// Default corpus: ../shared/data/bbc-politics, else the bundled samples, repeated to --articles
+// (default 2000) with a unique marker line per copy. --db (or ANNALS_BENCH_PG) adds the same runs on
+// PostgreSQL: use a scratch database, every run adds new documents. --large-gb writes a JSONL of that
+// size and ingests it with N workers, sampling memory (slow: --large-seconds stops it early).
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { KnowledgeBase, loadKnowledgeBase } from "../dist/actors/kb.js";
-import { analyzeDocument } from "../dist/analyze.js";
+import { parseArgs } from "node:util";
 import { benchDedup } from "../dist/corpus/dedup/bench.js";
-import { ingest } from "../dist/corpus/ingest.js";
-import { readInputs } from "../dist/ingest/read.js";
-import { loadTriggers } from "../dist/ontology/triggers.js";
-import { createPipeline } from "../dist/pipeline/create.js";
-import { DEFAULT_STAGES } from "../dist/pipeline/default.js";
-import { buildTriggerIndex } from "../dist/stages/events/trigger-index.js";
-import { splitSentences } from "../dist/stages/sentences/split.js";
-import { tokenize } from "../dist/stages/tokens/tokenize.js";
-import { openStore } from "../dist/store/open.js";
+import { benchAnalysis, floorPerArticle } from "./bench/analysis.mjs";
+import { loadArticles, writeRepeated } from "./bench/corpus.mjs";
+import { benchLarge } from "./bench/large.mjs";
+import { ingestSeries, removeSqlite } from "./bench/runs.mjs";
 
-const args = process.argv.slice(2);
-const repeatAt = args.indexOf("--repeat");
-const repeat = repeatAt >= 0 ? Number(args[repeatAt + 1]) : 1;
-const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--repeat");
-const corpus = positional[0] ?? (existsSync("../shared/data/bbc-politics") ? "../shared/data/bbc-politics" : "samples");
-
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss);
-}, 20);
-
-const articles = [];
-for await (const r of readInputs([corpus])) if (r.kind === "article") articles.push(r.article);
-const texts = articles.map((a) => a.text);
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-
-let t0 = performance.now();
-for (let k = 0; k < repeat; k++)
-  for (const t of texts)
-    tokenize(
-      t,
-      splitSentences(t).map((s, index) => ({ ...s, index, furniture: false })),
-    );
-const floorSeconds = (performance.now() - t0) / 1000;
-
-// The language layer alone (every stage before events), then the whole analysis without a store.
-const layer = createPipeline(DEFAULT_STAGES.filter((stage) => stage.name !== "events"));
-const ctx = { title: null, url: null, docId: "", kb: loadKnowledgeBase(), triggers: buildTriggerIndex(loadTriggers()) };
-const timePass = (fn) => {
-  for (const a of articles.slice(0, 50)) fn(a); // warm-up
-  const start = performance.now();
-  for (let k = 0; k < repeat; k++) for (const a of articles) fn(a);
-  return (performance.now() - start) / 1000;
-};
-const layerSeconds = timePass((a) => layer.run(a.text, { ...ctx, publishedAt: a.publishedAt }));
-const analyzeSeconds = timePass((a) => analyzeDocument(a.text, { publishedAt: a.publishedAt }));
-// What resolving people costs: the same analysis with a knowledge base that knows no person, so no
-// name is looked up against officials (an upper bound: fewer people also means fewer events to code).
-const noPeople = new KnowledgeBase();
-for (const actor of loadKnowledgeBase().actors.values()) if (actor.kind !== "person") noPeople.add(actor);
-for (const [key, entries] of loadKnowledgeBase().surfaces) {
-  for (const e of entries) if (noPeople.get(e.actorId)) noPeople.addSurface(key, e.actorId, e.via, e.type);
-}
-const unresolvedSeconds = timePass((a) => analyzeDocument(a.text, { publishedAt: a.publishedAt, kb: noPeople }));
-
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    articles: { type: "string", default: "2000" },
+    workers: { type: "string", default: String(availableParallelism()) },
+    runs: { type: "string", default: "1" },
+    db: { type: "string" },
+    "large-gb": { type: "string" },
+    "large-seconds": { type: "string" },
+    "ingest-only": { type: "boolean", default: false },
+  },
+});
+const corpus =
+  positionals[0] ?? (existsSync("../shared/data/bbc-politics") ? "../shared/data/bbc-politics" : "samples");
+const n = Number(values.articles);
+const workers = Number(values.workers);
+const runs = Number(values.runs);
+const pg = values.db ?? process.env.ANNALS_BENCH_PG;
+const tag = Date.now().toString(36);
 const dir = mkdtempSync(join(tmpdir(), "annals-bench-"));
-const store = await openStore(join(dir, "bench.db"));
-t0 = performance.now();
-let stored = 0;
-let events = 0;
-const s = await ingest(store, [corpus]);
-stored += s.stored;
-events += s.events;
-const seconds = (performance.now() - t0) / 1000;
-await store.close();
-clearInterval(sampler);
-rmSync(dir, { recursive: true, force: true });
+const log = (line) => process.stderr.write(`${line}\n`);
 
-// Cross-article dedup alone, on 100,000 synthetic events (target: under a minute on one core).
-const dedup = benchDedup(Number(process.env.BENCH_DEDUP_EVENTS ?? 100_000));
+try {
+  const articles = await loadArticles(corpus);
+  const input = join(dir, "corpus.jsonl");
+  const bytes = await writeRepeated(articles, n, input, tag);
+  const counts = [...new Set([1, workers])];
+  const report = { corpus, corpus_articles: articles.length, articles: n, jsonl_mb: +(bytes / 1e6).toFixed(1) };
+  report.load_average = loadavg().map((l) => +l.toFixed(2));
 
-const n = texts.length;
-const report = {
-  corpus,
-  articles: texts.length,
-  megabytes: +(bytes / 1e6).toFixed(2),
-  stored,
-  events,
-  ingest_seconds: +seconds.toFixed(2),
-  ingest_articles_per_s: Math.round(n / seconds),
-  ingest_mb_per_s: +(bytes / 1e6 / seconds).toFixed(2),
-  language_layer_articles_per_s: Math.round((texts.length * repeat) / layerSeconds),
-  analyze_articles_per_s: Math.round((texts.length * repeat) / analyzeSeconds),
-  person_resolution_overhead_pct: Math.round((analyzeSeconds / unresolvedSeconds - 1) * 100),
-  tokenize_articles_per_s: Math.round((texts.length * repeat) / floorSeconds),
-  full_over_floor: +(seconds / (floorSeconds / repeat)).toFixed(1),
-  dedup_events: dedup.n,
-  dedup_seconds: +dedup.seconds.toFixed(2),
-  peak_rss_mb: Math.round(peak / 1e6),
-  node: process.version,
-};
-console.log(JSON.stringify(report, null, 2));
+  log(`ingest: ${n} articles into SQLite with ${counts.join(" and ")} worker(s), ${runs} run(s) each`);
+  report.sqlite = await ingestSeries(counts, runs, (w, run) => {
+    const db = join(dir, `w${w}-r${run}.db`);
+    return { input, db, cleanup: () => removeSqlite(db) };
+  });
+  if (pg) {
+    log("ingest: the same on PostgreSQL");
+    report.postgres = await ingestSeries(counts, runs, async (w, run) => {
+      const fresh = join(dir, `pg-w${w}-r${run}.jsonl`); // new content hashes: the database keeps what it stored
+      await writeRepeated(articles, n, fresh, `${tag}-pg${w}-${run}`);
+      return { input: fresh, db: pg, cleanup: () => rmSync(fresh) };
+    });
+  }
+  // the floor: a bare tokenisation pass, against the one-core full pipeline
+  const floor = floorPerArticle(articles);
+  const one = report.sqlite.find((s) => s.workers === 1);
+  report.tokenize_articles_per_s = Math.round(1 / floor);
+  report.full_over_floor = +(1 / one.median_articles_per_s / floor).toFixed(1);
+  if (!values["ingest-only"]) {
+    log("analysis alone, language layer, person resolution");
+    Object.assign(report, benchAnalysis(articles));
+    // cross-article dedup alone, on 100,000 synthetic events (target: under a minute on one core)
+    const dedup = benchDedup(Number(process.env.BENCH_DEDUP_EVENTS ?? 100_000), () => {});
+    report.dedup_events = dedup.n;
+    report.dedup_seconds = +dedup.seconds.toFixed(2);
+  }
+  if (values["large-gb"]) {
+    log(`large input: ${values["large-gb"]} GB of JSONL, ${workers} workers`);
+    report.large = await benchLarge(articles, Number(values["large-gb"]), workers, dir, values["large-seconds"]);
+  }
+  report.load_average_after = loadavg().map((l) => +l.toFixed(2));
+  report.node = process.version;
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

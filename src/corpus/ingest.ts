@@ -1,11 +1,12 @@
-import { knowledgeBaseFor } from "../actors/import/store-kb.js";
-import type { Rejection } from "../ingest/article.js";
+import type { RawArticle, Rejection } from "../ingest/article.js";
 import { readInputs } from "../ingest/read.js";
 import type { ReadOptions } from "../ingest/result.js";
 import type { Store } from "../store/store.js";
 import { contentHash } from "./content-hash.js";
 import { inferUndatedDocuments } from "./dating/infer.js";
-import { storeArticle } from "./store-article.js";
+import { type Analysed, createIngestWriter, type StoredListener } from "./ingest-writer.js";
+import type { ArticleOutcome } from "./parallel/analyze-article.js";
+import { createAnalyzer, defaultWorkers } from "./parallel/analyzer.js";
 
 export interface IngestSummary {
   /** Articles read from the inputs. */
@@ -23,16 +24,41 @@ export interface IngestSummary {
 
 export type ProgressListener = (summary: IngestSummary) => void;
 
+export interface IngestOptions extends ReadOptions {
+  /** Analysis threads: 1 analyses in this thread, more run a pool of worker threads. Default: one per core. */
+  workers?: number;
+  /** Articles read ahead of the writer, at most (default 32 per worker): what bounds memory. */
+  window?: number;
+  /** Stops reading when aborted: what was read is still stored, the next run takes up the rest. */
+  signal?: AbortSignal;
+  /** Told of each document once committed, with the milliseconds since it was read (latency). */
+  onStored?: StoredListener;
+}
+
+interface InFlight {
+  article: RawArticle;
+  hash: string;
+  readAt: number;
+  outcome: Promise<ArticleOutcome>;
+}
+
+/** Documents stored per transaction, at most. */
+const BATCH = 64;
+
 /**
- * Reads every input, analyses each new article and stores it in its own transaction, so an
- * interrupted run leaves whole documents only and the next run resumes where it stopped.
- * Bad inputs are collected, never fatal. After a run that stored anything, undated documents are
- * dated again from the corpus (src/corpus/dating).
+ * Reads every input, analyses each new article (in this thread or on worker threads) and stores it
+ * whole: documents are written in input order, a few per transaction, so an interrupted run leaves
+ * whole documents only and the next run resumes where it stopped. Reading stops while `window`
+ * articles wait for analysis or storage, so memory stays bounded on inputs of any size. Bad inputs
+ * are collected, never fatal. After a run that stored anything, undated documents are dated again
+ * from the corpus (src/corpus/dating).
+ *
+ * @example const summary = await ingest(store, ["articles/"], { workers: 2 });
  */
 export async function ingest(
   store: Store,
   inputs: string[],
-  options: ReadOptions = {},
+  options: IngestOptions = {},
   onProgress?: ProgressListener,
 ): Promise<IngestSummary> {
   const started = performance.now();
@@ -46,32 +72,48 @@ export async function ingest(
     seconds: 0,
     current: null,
   };
-  const kb = await knowledgeBaseFor(store); // built-in + imported dictionaries, built once per run
-  for await (const result of readInputs(inputs, options)) {
-    if (result.kind === "rejected") {
-      summary.rejected.push(result.rejection);
-    } else {
-      const article = result.article;
-      summary.read++;
-      summary.bytes += Buffer.byteLength(article.text);
-      const hash = contentHash(article.text);
-      if (await store.hasDocument(hash)) {
-        summary.duplicates++;
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const window = Math.max(1, options.window ?? 32 * workers);
+  const analyzer = await createAnalyzer(store, workers); // the knowledge base is built once per thread
+  const writer = createIngestWriter(store, summary, options.onStored);
+  const queue: InFlight[] = [];
+  const hashes = new Set<string>(); // in flight: a second copy is a duplicate before the first is stored
+  // the writer takes the oldest articles once all are analysed, while the workers go on with the rest
+  const flush = async (count: number) => {
+    const items = queue.splice(0, count);
+    const outcomes = await Promise.all(items.map((item) => item.outcome));
+    await writer.write(items.map((item, i): Analysed => ({ ...item, outcome: outcomes[i] as ArticleOutcome })));
+    for (const item of items) hashes.delete(item.hash);
+  };
+  const batch = Math.min(BATCH, Math.ceil(window / 2));
+  try {
+    for await (const result of readInputs(inputs, options)) {
+      if (options.signal?.aborted) break;
+      if (result.kind === "rejected") {
+        summary.rejected.push(result.rejection);
       } else {
-        const saved = await storeArticle(store, article, hash, kb);
-        if (saved.created) {
-          summary.stored++;
-          summary.events += saved.events;
-        } else {
+        const article = result.article;
+        summary.read++;
+        summary.bytes += Buffer.byteLength(article.text);
+        const hash = contentHash(article.text);
+        if (hashes.has(hash) || (await store.hasDocument(hash))) {
           summary.duplicates++;
+        } else {
+          hashes.add(hash);
+          queue.push({ article, hash, readAt: performance.now(), outcome: analyzer.analyze(article, hash) });
+          if (queue.length >= window) await flush(batch);
         }
       }
+      summary.seconds = (performance.now() - started) / 1000;
+      summary.current = result.kind === "rejected" ? result.rejection.origin : result.article.origin;
+      onProgress?.(summary);
     }
-    summary.seconds = (performance.now() - started) / 1000;
-    summary.current = result.kind === "rejected" ? result.rejection.origin : result.article.origin;
-    onProgress?.(summary);
+    while (queue.length > 0) await flush(batch);
+  } finally {
+    await analyzer.close();
   }
-  if (summary.stored > 0) await inferUndatedDocuments(store); // new reports can date undated articles
+  // new reports can date undated articles
+  if (summary.stored > 0) await inferUndatedDocuments(store, { timexesOf: writer.timexesOf });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -54,6 +54,7 @@ export const joinEvents: EventJoiner = async (events, lookup) => {
       actor: first.actor_id,
       ...window(e.date),
       limit: 50,
+      mentions: 1, // the decision reads the first mention's rule only
     });
     const mine = featuresOf(e);
     let best: { id: string; score: number } | null = null;

@@ -110,6 +110,17 @@ export interface EventFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /**
+   * At most this many mentions per event, the first ones, for callers that read only an event's
+   * fields (the cross-article join). A hint: a store may return them all.
+   */
+  mentions?: number;
+  /**
+   * Only the mentions in this document, for callers that read one document's reports of events
+   * reported by many (dating); `doc_count` still says how many documents report each. A hint: a
+   * store may return them all.
+   */
+  mentionsIn?: string;
 }
 
 export interface DocumentFilter {
@@ -150,6 +161,16 @@ export interface Store extends KbStore, DatingStore {
   hasDocument(contentHash: string): Promise<boolean>;
   /** Stores one document in one transaction; with `options.join`, its events are joined inside it. */
   saveDocument(bundle: DocumentBundle, options?: SaveOptions): Promise<SaveResult>;
+  /**
+   * Runs `write` with the writes it makes grouped in one transaction, so a batch of documents
+   * commits once: each `saveDocument` inside stays atomic on its own (it fails or succeeds whole),
+   * and a crash loses at most the batch's documents, never part of one, so a run resumes by
+   * content hash. Not re-entrant: one batch at a time per store. Optional: a store without it
+   * commits each document alone.
+   *
+   * @example await store.writeBatch?.(async () => { for (const b of bundles) await store.saveDocument(b); });
+   */
+  writeBatch?<T>(write: () => Promise<T>): Promise<T>;
   getDocument(docId: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;

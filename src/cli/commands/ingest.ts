@@ -12,11 +12,12 @@ export const ingestCommand: Command = {
   name: "ingest",
   summary: "read articles, code them, and store documents, actors and events",
   usage:
-    "annals ingest <file|folder|->... [--db <path>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>] [--queue]",
+    "annals ingest <file|folder|->... [--db <path>] [--workers <n>] [--encoding utf-8|latin1|windows-1252] [--max-mb <n>] [--queue]",
   help: [
     DB_HELP,
     "--encoding <name>    decode inputs that are not UTF-8 with this encoding",
     "--max-mb <n>         largest single-article file, in MB (default 20)",
+    "--workers <n>        analysis threads (default: one per core; 1 analyses in the main thread)",
     "--quiet              no progress display",
     "--queue              only queue the articles for `annals worker` (needs a postgres:// --db)",
   ],
@@ -26,6 +27,7 @@ export const ingestCommand: Command = {
     "max-mb": { type: "string" },
     quiet: { type: "boolean" },
     queue: { type: "boolean" },
+    workers: { type: "string" },
   },
   allowPositionals: true,
   async run(values, positionals) {
@@ -37,10 +39,17 @@ export const ingestCommand: Command = {
     const maxMb = positiveInt(values, "max-mb");
     const readOptions = { ...(encoding ? { encoding } : {}), ...(maxMb ? { maxBytes: maxMb * 1024 * 1024 } : {}) };
     if (values.queue) return enqueue(queueDb(values, "ingest --queue"), positionals, readOptions);
+    const workers = positiveInt(values, "workers");
+    if (workers === 0) throw new UsageError("--workers must be at least 1");
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     const progress = progressPrinter(values.quiet || !process.stderr.isTTY ? new Map() : await inputSizes(positionals));
     try {
-      const summary = await ingest(store, positionals, readOptions, values.quiet ? undefined : progress);
+      const summary = await ingest(
+        store,
+        positionals,
+        { ...readOptions, ...(workers ? { workers } : {}) },
+        values.quiet ? undefined : progress,
+      );
       progress.done();
       for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
       process.stderr.write(`${summaryLine(summary)}\n`);

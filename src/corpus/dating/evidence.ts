@@ -26,29 +26,71 @@ export function participants(e: EventRecord): string {
 }
 
 /**
+ * Whether another document reports `e`, an event of `docId`: `doc_count` counts the documents with a
+ * mention, so it answers even when only this document's mentions were read.
+ */
+export function reportedElsewhere(e: EventRecord, docId: string): boolean {
+  return e.doc_count > 1 || e.mentions.some((m) => m.doc_id !== docId);
+}
+
+/** Dated, reported canonical events of a type with a participant: where findAnchor looks. */
+export type AnchorSource = (type: string, actorId: string) => Promise<EventRecord[]>;
+
+/** Shapes of candidates remembered by one dating pass, at most; past this the memory starts afresh. */
+const REMEMBERED = 1000;
+
+/**
+ * The candidates of `store` for findAnchor, remembered for one dating pass: dating writes inferred
+ * dates only, never the stated or relative ones candidates are chosen by, so a pass reads each once.
+ */
+export function anchorSource(store: Store): AnchorSource {
+  const seen = new Map<string, Promise<EventRecord[]>>();
+  return (type, actorId) => {
+    const key = `${type}\u0000${actorId}`;
+    let found = seen.get(key);
+    if (!found) {
+      if (seen.size >= REMEMBERED) seen.clear();
+      // only dated events can anchor; they come first in the store's order, so the bound keeps the same 500
+      found = store
+        .listEvents({ types: [type], actor: actorId, from: "0001", limit: 500, mentions: 1 })
+        .then((events) => events.filter((c) => c.status === "reported" && datedFromText(c.date, c.date_basis)));
+      seen.set(key, found);
+    }
+    return found;
+  };
+}
+
+/** A day-precise date read from the text; an event dated by its article's publication day is too loose. */
+function datedFromText(d: string | null, basis: string): d is string {
+  return d?.length === 10 && (basis === "stated" || basis === "relative");
+}
+
+/**
  * The dated report of the same event: the event itself when dated articles already merged into it,
  * else, among reported canonical events of the same type and participants (dated from their text,
  * not this document's, not a dyad of countries alone), those the dedup decision finds the same and
  * scores best, if they share one date; on a tie, `near` (the interval the other events give) keeps
  * those dated in its week. Several different dates: no anchor.
  *
- * @example await findAnchor(store, undatedMeeting, docId, own) // { event_id: "ev_…", date: "2023-06-15" }
+ * @example await findAnchor(anchorSource(store), undatedMeeting, docId, own) // { event_id: "ev_…", date: "2023-06-15" }
  */
-export async function findAnchor(store: Store, e: EventRecord, docId: string, own: Set<string>, near?: DateInterval) {
-  // day-precise dates read from the text; an event dated by its article's publication day is too loose
-  const dated = (d: string | null, basis: string): d is string =>
-    d?.length === 10 && (basis === "stated" || basis === "relative");
-  if (dated(e.date, e.date_basis) && e.mentions.some((m) => m.doc_id !== docId))
-    return { event_id: e.id, date: e.date };
+export async function findAnchor(
+  source: AnchorSource,
+  e: EventRecord,
+  docId: string,
+  own: Set<string>,
+  near?: DateInterval,
+) {
+  if (datedFromText(e.date, e.date_basis) && reportedElsewhere(e, docId)) return { event_id: e.id, date: e.date };
   const first = [...e.actors, ...e.recipients].find((a) => a.actor_id);
   // a dyad of countries alone ("the US and China held talks") names no one event
   if (!first || [...e.actors, ...e.recipients].every((a) => /^[A-Z]{3}$/.test(a.actor_id))) return null;
   const key = participants(e);
+  // candidates share every participant: ask for one that is not a country, whose code matches far more
+  const term = [...e.actors, ...e.recipients].find((a) => a.actor_id && !/^[A-Z]{3}$/.test(a.actor_id)) ?? first;
   // a planned meeting (AGREE) is reported, once held, as the meeting (CONSULT)
   const type = happeningType(e);
-  const found = (await store.listEvents({ types: [type], actor: first.actor_id, limit: 500 })).filter(
-    (c) => !own.has(c.id) && c.status === "reported" && dated(c.date, c.date_basis) && participants(c) === key,
-  );
+  const found = (await source(type, term.actor_id)).filter((c) => !own.has(c.id) && participants(c) === key);
   // rank by the cross-article decision (src/corpus/dedup), the date left out: lemma, location, participants
   // a future report may announce a reported event; a date this pass inferred is no evidence of sameness
   const mine = featuresOf({

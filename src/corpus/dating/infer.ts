@@ -4,7 +4,15 @@ import type { DateInterval, EventNote } from "../../store/dating-store.js";
 import type { Store, StoredDocument } from "../../store/store.js";
 import { attachedTimexes, ownTimexes } from "./attached.js";
 import { pinned, readRelative } from "./calendar.js";
-import { type EventEvidence, eventEvidence, findAnchor, tenseOf } from "./evidence.js";
+import {
+  type AnchorSource,
+  anchorSource,
+  type EventEvidence,
+  eventEvidence,
+  findAnchor,
+  reportedElsewhere,
+  tenseOf,
+} from "./evidence.js";
 
 /** The time expressions of the document that belong to an event. */
 type Timexes = (e: EventRecord) => TimexRecord[];
@@ -21,6 +29,18 @@ export interface DatingResult {
   because: string[];
 }
 
+/** What dating may reuse from the run that stored the documents. */
+export interface DatingOptions {
+  /**
+   * The time expressions an undated document was analysed with at ingest (they depend on its text
+   * alone), so dating need not run the pipeline again; undefined for a document it does not know.
+   */
+  timexesOf?: (docId: string) => TimexRecord[] | undefined;
+}
+
+/** Documents are read a page at a time, so dating a large store keeps memory bounded. */
+const PAGE = 500;
+
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
@@ -28,22 +48,37 @@ export interface DatingResult {
  *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */
-export async function inferUndatedDocuments(store: Store): Promise<DatingResult[]> {
+export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
-  for (const doc of await store.listDocuments()) {
-    if (doc.published_at === null) results.push(await dateDocument(store, doc));
+  const anchors = anchorSource(store);
+  // dating never changes a document's place in the listing (published_at stays null), so pages are stable
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.listDocuments({ limit: PAGE, offset });
+    const datePage = async () => {
+      for (const doc of page) {
+        if (doc.published_at === null)
+          results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors));
+      }
+    };
+    await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
+    if (page.length < PAGE) return results;
   }
-  return results;
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
-async function collect(store: Store, docId: string, events: EventRecord[], timexes: Timexes, near?: DateInterval) {
+async function collect(
+  anchors: AnchorSource,
+  docId: string,
+  events: EventRecord[],
+  timexes: Timexes,
+  near?: DateInterval,
+) {
   const own = new Set(events.map((e) => e.id));
   const evidence = new Map<string, EventEvidence>();
   let from: string | null = null;
   let to: string | null = null;
   for (const e of events) {
-    const ev = eventEvidence(e, await findAnchor(store, e, docId, own, near), timexes(e), docId);
+    const ev = eventEvidence(e, await findAnchor(anchors, e, docId, own, near), timexes(e), docId);
     evidence.set(e.id, ev);
     if (ev.from && (!from || ev.from > from)) from = ev.from;
     if (ev.to && (!to || ev.to < to)) to = ev.to;
@@ -51,18 +86,33 @@ async function collect(store: Store, docId: string, events: EventRecord[], timex
   return { from, to, evidence };
 }
 
-/** Dates one undated document and writes the result: a first round, then one with its interval. */
-export async function dateDocument(store: Store, doc: StoredDocument): Promise<DatingResult> {
+/**
+ * Dates one undated document and writes the result: a first round, then one with its interval.
+ * `known` are its time expressions when the caller has them; `anchors` is shared by a whole pass.
+ */
+export async function dateDocument(
+  store: Store,
+  doc: StoredDocument,
+  known?: TimexRecord[],
+  anchors: AnchorSource = anchorSource(store),
+): Promise<DatingResult> {
   const docId = doc.doc_id;
-  const all = analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
-  // each event reads the dates the coder ties to it, not every date of its sentence
-  const attached = attachedTimexes(doc.text);
-  const timexes: Timexes = (e) => ownTimexes(e, docId, all, attached);
-  const events = (await store.listEvents({ doc: docId })).filter(
+  const all = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
+  // each event reads the dates the coder ties to it, not every date of its sentence; finding which
+  // costs one more analysis, run only for a document with a date inside an event's mention
+  let attached: Map<string, Set<string>> | undefined;
+  const timexes: Timexes = (e) => {
+    const mine = e.mentions.filter((m) => m.doc_id === docId);
+    if (!all.some((t) => mine.some((m) => t.start >= m.start && t.end <= m.end))) return [];
+    attached ??= attachedTimexes(doc.text);
+    return ownTimexes(e, docId, all, attached);
+  };
+  // this document's mentions only: an event reported by thousands need not bring them all
+  const events = (await store.listEvents({ doc: docId, mentionsIn: docId })).filter(
     (e) => e.status === "reported" || e.status === "future",
   );
-  let round = await collect(store, docId, events, timexes);
-  if (round.from && round.to && round.from <= round.to) round = await collect(store, docId, events, timexes, round);
+  let round = await collect(anchors, docId, events, timexes);
+  if (round.from && round.to && round.from <= round.to) round = await collect(anchors, docId, events, timexes, round);
   const result: DatingResult = { doc_id: docId, interval: null, dated: [], notes: [], because: [] };
   let { from, to } = round;
   for (const ev of round.evidence.values()) {
@@ -100,7 +150,7 @@ function resolveEvent(
   ev: EventEvidence | undefined,
 ): string | null {
   if (e.date !== null && e.date_basis !== "inferred") return null;
-  if (e.mentions.some((m) => m.doc_id !== docId)) return null;
+  if (reportedElsewhere(e, docId)) return null;
   const tense = tenseOf(e, own);
   const anchor = ev?.anchor?.date ?? null;
   for (const t of own) {

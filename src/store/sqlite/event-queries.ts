@@ -2,6 +2,7 @@ import type { Database, Statement } from "better-sqlite3";
 import type { EventMention, EventRecord } from "../../model/records.js";
 import type { EventFilter } from "../store.js";
 import { eventWhere } from "./event-filter.js";
+import { createMentionReader } from "./event-mentions.js";
 import { EVENT_COLUMNS, EVENT_ORDER, type EventRow, toEventRecord } from "./event-rows.js";
 import type { StatementCache } from "./statement-cache.js";
 
@@ -23,11 +24,12 @@ export function createEventQueries(
   cache: StatementCache,
   fts: (q: string) => string | null,
 ): EventQueries {
-  const mentions: Statement<[string], EventMention> = db.prepare(`SELECT doc_id, sentence, start, "end", text, rule
-    FROM event_mentions WHERE event_id = ? ORDER BY rowid`);
+  const mentions: Statement<[string, number], EventMention> = db.prepare(`SELECT doc_id, sentence, start, "end",
+    text, rule FROM event_mentions WHERE event_id = ? ORDER BY rowid LIMIT ?`);
   const byId = db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.event_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM events");
-  const record = (row: EventRow) => toEventRecord(row, mentions.all(row.event_id));
+  const record = (row: EventRow, most = -1) => toEventRecord(row, mentions.all(row.event_id, most));
+  const mentionsOf = createMentionReader(db);
 
   // a stream gets its own statement: a cached one could be re-entered while the stream is open
   const select = (filter: EventFilter, fresh = false) => {
@@ -41,11 +43,18 @@ export function createEventQueries(
   return {
     list(filter) {
       const { statement, params } = select(filter);
-      return statement.all(params).map(record);
+      const rows = statement.all(params);
+      if (rows.length < 2 && filter.mentionsIn === undefined) return rows.map((row) => record(row, filter.mentions));
+      const found = mentionsOf(
+        rows.map((row) => row.event_id),
+        filter.mentions ?? -1,
+        filter.mentionsIn,
+      );
+      return rows.map((row) => toEventRecord(row, found.get(row.event_id) ?? []));
     },
     *stream(filter) {
       const { statement, params } = select(filter, true);
-      for (const row of statement.iterate(params)) yield record(row);
+      for (const row of statement.iterate(params)) yield record(row, filter.mentions);
     },
     get(eventId) {
       const row = byId.get(eventId);

@@ -1,6 +1,7 @@
 import { DATING_MIGRATION } from "./dating-migration.js";
 import { DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
+import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
 
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
 export interface Migration {
@@ -143,4 +144,5 @@ export const MIGRATIONS: readonly Migration[] = [
   KB_MIGRATION,
   DATING_MIGRATION,
   DYADS_MIGRATION,
+  MENTION_ORDER_MIGRATION,
 ];

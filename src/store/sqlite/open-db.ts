@@ -7,6 +7,8 @@ import BetterSqlite3, { type Database } from "better-sqlite3";
  * - WAL: readers never block the writer, and a crash loses no committed transaction.
  * - synchronous=NORMAL: safe with WAL (a power cut may drop the last commits, never corrupt).
  * - foreign_keys: mentions and events cannot point at documents that were never stored.
+ * - cache_size 32 MB (default 2 MB) and a WAL checkpointed every 10,000 pages (40 MB; default 1,000):
+ *   an ingest rewrites the same index pages over and over, and each checkpoint waits on the disk.
  */
 export function openDatabase(path: string): Database {
   const db = new BetterSqlite3(path);
@@ -14,5 +16,7 @@ export function openDatabase(path: string): Database {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  db.pragma("cache_size = -32768");
+  db.pragma("wal_autocheckpoint = 10000");
   return db;
 }

@@ -16,16 +16,19 @@ export async function saveJoined(
   join: EventJoiner,
 ): Promise<SaveResult> {
   const stored = db.prepare<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?");
-  db.exec("BEGIN IMMEDIATE");
+  // inside a batch (write-batch.ts) the batch's transaction already holds the write lock
+  const nested = db.inTransaction;
+  db.exec(nested ? "SAVEPOINT save_joined" : "BEGIN IMMEDIATE");
   try {
     const existing = stored.get(bundle.document.content_hash);
     const result = existing
       ? { doc_id: existing.doc_id, created: false }
       : save({ ...bundle, events: await join(bundle.events, async (filter: EventFilter) => events.list(filter)) });
-    db.exec("COMMIT");
+    db.exec(nested ? "RELEASE save_joined" : "COMMIT");
     return result;
   } catch (error) {
-    if (db.inTransaction) db.exec("ROLLBACK");
+    if (nested) db.exec("ROLLBACK TO save_joined; RELEASE save_joined");
+    else if (db.inTransaction) db.exec("ROLLBACK");
     throw error;
   }
 }

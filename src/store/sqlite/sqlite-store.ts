@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Store } from "../store.js";
 import { createActorQueries } from "./actor-queries.js";
 import { createDatingQueries } from "./dating-queries.js";
@@ -13,6 +14,7 @@ import { createDocumentWriter } from "./save-document.js";
 import { saveJoined } from "./save-joined.js";
 import { createSearch } from "./search.js";
 import { createStatementCache } from "./statement-cache.js";
+import { writeBatch } from "./write-batch.js";
 import { createWriteQueue } from "./write-queue.js";
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
@@ -56,15 +58,22 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const relations = createRelationsQuery(cache);
   const kb = createKbQueries(db);
   const dating = createDatingQueries(db);
-  const write = createWriteQueue();
+  const queue = createWriteQueue();
+  const inBatch = new AsyncLocalStorage<boolean>(); // set while a writeBatch of this store runs
+  // writes of this process run one after another; inside a batch the batch holds the queue, so its
+  // writes go straight into its transaction
+  const write = <T>(work: () => T | Promise<T>): Promise<T> =>
+    inBatch.getStore() ? Promise.resolve().then(work) : queue(work);
 
   return {
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
     saveDocument: (bundle, options = {}) => {
       const join = options.join;
-      return write(() => (join ? saveJoined(db, events, save, bundle, join) : save(bundle)));
+      const work = () => (join ? saveJoined(db, events, save, bundle, join) : save(bundle));
+      return write(work);
     },
+    writeBatch: (work) => write(() => inBatch.run(true, () => writeBatch(db, work))), // a nested batch joins the open one
     getDocument: async (docId) => documents.get(docId),
     listDocuments: async (filter = {}) => documents.list(filter),
     countDocuments: async () => documents.count(),

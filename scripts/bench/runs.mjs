@@ -1,0 +1,54 @@
+// Ingest runs, each in a child process (scripts/bench/ingest-child.mjs) so that peak memory is the run's own.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { median, range } from "./stats.mjs";
+
+const CHILD = fileURLToPath(new URL("./ingest-child.mjs", import.meta.url));
+
+/** One ingest of `input` into `db` with `workers`; the child's JSON report. */
+export function ingestOnce(input, db, workers, stopAfter) {
+  const args = [CHILD, input, db, String(workers), ...(stopAfter ? [String(stopAfter)] : [])];
+  const out = execFileSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
+/**
+ * `runs` ingests per worker count; `prepare(workers, run)` gives `{ input, db, cleanup? }` for each.
+ * Returns a summary per worker count: ranges over the runs, and the runs themselves.
+ */
+export async function ingestSeries(workerCounts, runs, prepare) {
+  const series = [];
+  for (const workers of workerCounts) {
+    const results = [];
+    for (let run = 0; run < runs; run++) {
+      const { input, db, cleanup } = await prepare(workers, run);
+      results.push(ingestOnce(input, db, workers));
+      cleanup?.();
+    }
+    const rate = results.map((r) => r.read / r.seconds);
+    series.push({
+      workers,
+      articles_per_s: range(rate),
+      mb_per_s: range(
+        results.map((r) => r.megabytes / r.seconds),
+        2,
+      ),
+      p50_ms: range(results.map((r) => r.p50_ms)),
+      p95_ms: range(results.map((r) => r.p95_ms)),
+      peak_rss_mb: Math.max(...results.map((r) => r.peak_rss_mb)),
+      stored: results[0].stored,
+      events: results[0].events,
+      median_articles_per_s: Math.round(median(rate)),
+    });
+  }
+  const one = series.find((s) => s.workers === 1);
+  for (const s of series)
+    if (one && s !== one) s.speedup = +(s.median_articles_per_s / one.median_articles_per_s).toFixed(2);
+  return series;
+}
+
+/** Removes a SQLite file and its WAL companions. */
+export function removeSqlite(path) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+}

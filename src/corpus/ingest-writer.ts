@@ -1,0 +1,67 @@
+import type { RawArticle } from "../ingest/article.js";
+import type { TimexRecord } from "../model/records.js";
+import type { Store } from "../store/store.js";
+import type { IngestSummary } from "./ingest.js";
+import type { ArticleOutcome } from "./parallel/analyze-article.js";
+import { saveBundle } from "./store-article.js";
+
+/** An article whose analysis is done, waiting to be stored. */
+export interface Analysed {
+  article: RawArticle;
+  outcome: ArticleOutcome;
+  /** When it was read (`performance.now()`), for the latency of `onStored`. */
+  readAt: number;
+}
+
+/** Told of each document stored, once committed, with the milliseconds since it was read. */
+export type StoredListener = (origin: string, latencyMs: number) => void;
+
+/** Undated documents of one run whose time expressions dating may reuse; past this, it analyses them again. */
+const REMEMBERED = 200_000;
+const NONE: TimexRecord[] = [];
+
+/** The single writer of an ingest run. */
+export interface IngestWriter {
+  /** Stores `items` in their order, in one store batch when the store groups writes. */
+  write(items: Analysed[]): Promise<void>;
+  /** The event time expressions of an undated document stored by this run (see ArticleOutcome). */
+  timexesOf(docId: string): TimexRecord[] | undefined;
+}
+
+/**
+ * The writer of an ingest run: the one place analysed articles reach the store, in input order,
+ * so a run gives the same corpus whatever the number of analysis workers. Counts land in `summary`;
+ * an article whose analysis failed is rejected (code `analysis`) and the run goes on.
+ */
+export function createIngestWriter(store: Store, summary: IngestSummary, onStored?: StoredListener): IngestWriter {
+  const timexes = new Map<string, TimexRecord[]>();
+  const storeOne = async ({ article, outcome }: Analysed): Promise<boolean> => {
+    if (outcome.kind === "failed") {
+      summary.rejected.push({ origin: article.origin, code: "analysis", reason: outcome.reason });
+      return false;
+    }
+    const saved = await saveBundle(store, outcome.bundle);
+    if (!saved.created) {
+      summary.duplicates++;
+      return false;
+    }
+    summary.stored++;
+    summary.events += outcome.bundle.events.length;
+    if (outcome.bundle.document.published_at === null && timexes.size < REMEMBERED) {
+      timexes.set(saved.doc_id, outcome.timexes.length > 0 ? outcome.timexes : NONE);
+    }
+    return true;
+  };
+  return {
+    async write(items) {
+      const stored: Analysed[] = [];
+      const run = async () => {
+        for (const item of items) if (await storeOne(item)) stored.push(item);
+      };
+      await (store.writeBatch ? store.writeBatch(run) : run());
+      const now = performance.now();
+      for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
+    },
+    timexesOf: (docId) => timexes.get(docId),
+  };
+}

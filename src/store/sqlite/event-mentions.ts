@@ -1,0 +1,43 @@
+import type { Database } from "better-sqlite3";
+import type { EventMention } from "../../model/records.js";
+
+type Row = EventMention & { event_id: string };
+
+/**
+ * Reads the mentions of the events of a listing, in the order they were stored. All of them, or
+ * those in one document, come in one query; the first `most` of each (the join reads one) come from
+ * one index look-up per event, which stops after `most` rows however often the event was reported.
+ *
+ * @example mentionsOf(["ev_1", "ev_2"], 1).get("ev_1") // [{ doc_id: "doc_…", sentence: 0, … }]
+ */
+export function createMentionReader(
+  db: Database,
+): (eventIds: string[], most: number, docId?: string) => Map<string, EventMention[]> {
+  const all = db.prepare<
+    [{ ids: string; doc: string | null }],
+    Row
+  >(`SELECT event_id, doc_id, sentence, start, "end", text, rule
+    FROM event_mentions WHERE event_id IN (SELECT value FROM json_each(@ids)) AND (@doc IS NULL OR doc_id = @doc)
+    ORDER BY event_id, rowid`);
+  const first = db.prepare<[string, number], EventMention>(`SELECT doc_id, sentence, start, "end", text, rule
+    FROM event_mentions WHERE event_id = ? ORDER BY rowid LIMIT ?`);
+  return (eventIds, most, docId) => {
+    const byEvent = new Map<string, EventMention[]>();
+    if (most >= 0 && docId === undefined) {
+      for (const id of eventIds) byEvent.set(id, first.all(id, most));
+      return byEvent;
+    }
+    for (const id of eventIds) byEvent.set(id, []);
+    for (const r of all.all({ ids: JSON.stringify(eventIds), doc: docId ?? null })) {
+      byEvent.get(r.event_id)?.push({
+        doc_id: r.doc_id,
+        sentence: r.sentence,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        rule: r.rule,
+      });
+    }
+    return byEvent;
+  };
+}
