@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
+import { extname, relative } from "node:path";
 import type { ReadResult } from "./article.js";
 import { binaryReason, decodeBytes } from "./decode.js";
 import { readJsonl } from "./jsonl.js";
@@ -23,6 +23,24 @@ import { walkInputs } from "./walk.js";
  * }
  */
 export async function* readInputs(inputs: string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const root = options.originRoot;
+  for await (const result of readAll(inputs, options)) {
+    if (root === undefined) yield result;
+    else if (result.kind === "article") {
+      yield { ...result, article: { ...result.article, origin: shownOrigin(root, result.article.origin, options) } };
+    } else
+      yield {
+        ...result,
+        rejection: { ...result.rejection, origin: shownOrigin(root, result.rejection.origin, options) },
+      };
+  }
+}
+
+function shownOrigin(root: string, origin: string, options: ReadOptions): string {
+  return `${options.originLabel ?? ""}${relative(root, origin)}`;
+}
+
+async function* readAll(inputs: string[], options: ReadOptions): AsyncGenerator<ReadResult> {
   for await (const entry of walkInputs(inputs)) {
     if (entry.kind === "stdin") yield* readStdin(process.stdin, options);
     else if (entry.kind === "error") yield reject(entry.path, "unreadable", entry.reason);

@@ -9,6 +9,12 @@ export interface ReadOptions {
   encoding?: "utf-8" | "latin1" | "windows-1252";
   /** Largest single-article file (or JSONL line) read, in bytes. Default 20 MB. */
   maxBytes?: number;
+  /**
+   * Origins are shown relative to this folder, prefixed with `originLabel` (e.g. an upload's private
+   * temp folder → `upload:articles.json#2`), so a stored origin does not leak where a file sat.
+   */
+  originRoot?: string;
+  originLabel?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

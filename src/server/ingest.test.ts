@@ -58,6 +58,9 @@ describe("POST /api/ingest (JSON)", () => {
     const doc = JSON.parse(raw) as DocumentResponse;
     assert.equal(doc.document.text, HOSTILE);
     assert.equal(doc.document.title, "<b>Talks</b>");
+    // the stored origin names the upload, not the private folder it was read from
+    assert.match(doc.document.origin, /^upload:[^/]+\.json#1$/);
+    assert.equal(doc.document.origin.includes(parent), false);
   });
 
   test("the same article again is a duplicate", async () => {

@@ -5,6 +5,8 @@ import { type IngestSummary, ingest } from "../../corpus/ingest.js";
 import type { Store } from "../../store/store.js";
 import type { IngestJobStatus } from "../api-types.js";
 
+/** How a stored origin says a document came in through an upload. */
+const LABEL = "upload:";
 /** Finished jobs kept for polling; the oldest are forgotten first. */
 const KEPT_JOBS = 200;
 
@@ -52,6 +54,7 @@ export class IngestJobs {
 
   private async run(dir: string, status: IngestJobStatus): Promise<void> {
     const shown = (origin: string) => {
+      if (origin.startsWith(LABEL)) return origin.slice(LABEL.length);
       const rel = relative(dir, origin);
       return rel.startsWith("..") ? "upload" : rel.split(sep).join("/");
     };
@@ -65,7 +68,8 @@ export class IngestJobs {
     };
     let failure: Error | null = null;
     try {
-      copy(await ingest(this.store, [dir], {}, copy));
+      // stored origins name the uploaded file (`upload:articles.json#2`), never the private folder
+      copy(await ingest(this.store, [dir], { originRoot: dir, originLabel: LABEL }, copy));
     } catch (error) {
       failure = error as Error;
     }
