@@ -23,17 +23,7 @@ export function aggregateRelations(events: Iterable<RelationsEvent>, by: Period)
     if (period === null) continue;
     let point = points.get(period);
     if (!point) {
-      point = {
-        period,
-        verbal_cooperation: 0,
-        material_cooperation: 0,
-        verbal_conflict: 0,
-        material_conflict: 0,
-        total: 0,
-        mean_score: 0,
-        event_ids: [],
-        sum: 0,
-      };
+      point = { ...emptyPoint(period), sum: 0 };
       points.set(period, point);
     }
     point[event.quad] += 1;
@@ -114,17 +104,7 @@ export function foldRelations(groups: Iterable<RelationsGroup>, by: Period): Rel
     if (period === null) continue;
     let point = points.get(period);
     if (!point) {
-      point = {
-        period,
-        verbal_cooperation: 0,
-        material_cooperation: 0,
-        verbal_conflict: 0,
-        material_conflict: 0,
-        total: 0,
-        mean_score: 0,
-        event_ids: [],
-        micro: 0,
-      };
+      point = { ...emptyPoint(period), micro: 0 };
       points.set(period, point);
     }
     for (const quad of QUADS) point[quad] += group[quad];
@@ -133,4 +113,18 @@ export function foldRelations(groups: Iterable<RelationsGroup>, by: Period): Rel
     point.event_ids.push(...group.event_ids);
   }
   return [...points.values()].map(({ micro, ...point }) => ({ ...point, mean_score: micro / 1_000_000 / point.total }));
+}
+
+/** A period with nothing counted yet. */
+function emptyPoint(period: string): RelationsPoint {
+  return {
+    period,
+    verbal_cooperation: 0,
+    material_cooperation: 0,
+    verbal_conflict: 0,
+    material_conflict: 0,
+    total: 0,
+    mean_score: 0,
+    event_ids: [],
+  };
 }

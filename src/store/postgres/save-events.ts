@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { EventActor, EventRecord } from "../../model/records.js";
+import { eventRow } from "../event-row.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import { mergeParticipants } from "../merge-participants.js";
@@ -80,25 +81,7 @@ async function insertEvent(client: pg.PoolClient, id: string, mergeKey: string, 
        date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
      VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date, @date_end,
        @date_basis, @status, @location, @score, @cameo, @goldstein, @quad, @confidence, 0)`,
-    {
-      event_id: id,
-      merge_key: mergeKey,
-      event_type: e.event_type,
-      mode: e.mode ?? null,
-      context: JSON.stringify(e.context ?? []),
-      actors: JSON.stringify(e.actors),
-      recipients: JSON.stringify(e.recipients),
-      date: e.date ?? null,
-      date_end: e.date_end ?? null,
-      date_basis: e.date_basis,
-      status: e.status,
-      location: e.location ? JSON.stringify(e.location) : null,
-      score: e.score,
-      cameo: e.cameo,
-      goldstein: e.goldstein,
-      quad: e.quad,
-      confidence: e.confidence,
-    },
+    eventRow(id, mergeKey, e),
   );
   await insertSides(client, id, e, e.date ?? null);
   await addToDyadDates(client, id);

@@ -1,5 +1,6 @@
 import type { EventActor, EventRecord } from "../../model/records.js";
 import { dyadPairs } from "../dyads.js";
+import { eventRow } from "../event-row.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import { mergeParticipants } from "../merge-participants.js";
@@ -37,25 +38,7 @@ export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: s
 }
 
 function insertEvent(s: WriteStatements, id: string, mergeKey: string, e: EventRecord): void {
-  s.insertEvent.run({
-    event_id: id,
-    merge_key: mergeKey,
-    event_type: e.event_type,
-    mode: e.mode ?? null,
-    context: JSON.stringify(e.context ?? []),
-    actors: JSON.stringify(e.actors),
-    recipients: JSON.stringify(e.recipients),
-    date: e.date ?? null,
-    date_end: e.date_end ?? null,
-    date_basis: e.date_basis,
-    status: e.status,
-    location: e.location ? JSON.stringify(e.location) : null,
-    score: e.score,
-    cameo: e.cameo,
-    goldstein: e.goldstein,
-    quad: e.quad,
-    confidence: e.confidence,
-  });
+  s.insertEvent.run(eventRow(id, mergeKey, e));
   insertSides(s, id, e, e.date ?? null);
   s.dyadDates.add(id);
 }
