@@ -26,6 +26,8 @@ export interface IngestWriter {
   write(items: Analysed[]): Promise<void>;
   /** The event time expressions of an undated document stored by this run (see ArticleOutcome). */
   timexesOf(docId: string): TimexRecord[] | undefined;
+  /** The time expressions the coder attached to each event mention of such a document. */
+  attachedOf(docId: string): Record<string, string[]> | undefined;
 }
 
 /**
@@ -35,6 +37,7 @@ export interface IngestWriter {
  */
 export function createIngestWriter(store: Store, summary: IngestSummary, onStored?: StoredListener): IngestWriter {
   const timexes = new Map<string, TimexRecord[]>();
+  const attached = new Map<string, Record<string, string[]>>();
   const storeOne = async ({ article, outcome }: Analysed): Promise<boolean> => {
     if (outcome.kind === "failed") {
       summary.rejected.push({ origin: article.origin, code: "analysis", reason: outcome.reason });
@@ -49,6 +52,7 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
     summary.events += outcome.bundle.events.length;
     if (outcome.bundle.document.published_at === null && timexes.size < REMEMBERED) {
       timexes.set(saved.doc_id, outcome.timexes.length > 0 ? outcome.timexes : NONE);
+      attached.set(saved.doc_id, outcome.attached);
     }
     return true;
   };
@@ -63,5 +67,6 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
       for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
     },
     timexesOf: (docId) => timexes.get(docId),
+    attachedOf: (docId) => attached.get(docId),
   };
 }

@@ -113,7 +113,8 @@ export async function ingest(
     await analyzer.close();
   }
   // new reports can date undated articles
-  if (summary.stored > 0) await inferUndatedDocuments(store, { timexesOf: writer.timexesOf });
+  if (summary.stored > 0)
+    await inferUndatedDocuments(store, { timexesOf: writer.timexesOf, attachedOf: writer.attachedOf });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

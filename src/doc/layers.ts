@@ -90,6 +90,16 @@ export interface RoleMention extends Span {
 export interface DocEvent {
   key: string;
   record: EventRecord;
+  /**
+   * Per mention (`mentionKey`), the time expression that governs its trigger as `start:end`, or null
+   * when none does: which dates of an undated article belong to the event (src/corpus/dating).
+   */
+  governing?: Record<string, string | null>;
+}
+
+/** A mention's key in `DocEvent.governing`: its span and rule. */
+export function mentionKey(m: { start: number; end: number; rule: string }): string {
+  return `${m.start}:${m.end}:${m.rule}`;
 }
 
 /** Every layer a stage can provide, by name. */

@@ -1,10 +1,20 @@
 import { analyzeDocument } from "../../analyze.js";
+import { type DocEvent, mentionKey } from "../../doc/layers.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
 
 /** Any day serves: it only gives every time expression a value, so that an event's date shows which one it took. */
 const PROBE_DAY = "2001-06-15";
 
-const mentionKey = (m: { start: number; end: number; rule: string }) => `${m.start}:${m.end}:${m.rule}`;
+/**
+ * The same answer as `attachedTimexes`, read from the coder's own record of which time expression
+ * governs each mention (`DocEvent.governing`) when the article was analysed: no second analysis.
+ */
+export function attachedFromEvents(events: readonly DocEvent[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of events)
+    for (const [key, span] of Object.entries(e.governing ?? {})) out[key] = span === null ? [] : [span];
+  return out;
+}
 
 /**
  * Which time expressions the event coder attaches to each event of an undated text. Undated, the

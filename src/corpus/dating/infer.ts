@@ -36,6 +36,8 @@ export interface DatingOptions {
    * alone), so dating need not run the pipeline again; undefined for a document it does not know.
    */
   timexesOf?: (docId: string) => TimexRecord[] | undefined;
+  /** Per event mention of such a document, the time expressions the coder attached (dating/attached.ts). */
+  attachedOf?: (docId: string) => Record<string, string[]> | undefined;
 }
 
 /** Documents are read a page at a time, so dating a large store keeps memory bounded. */
@@ -57,7 +59,9 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
     const datePage = async () => {
       for (const doc of page) {
         if (doc.published_at === null)
-          results.push(await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors));
+          results.push(
+            await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors, options.attachedOf?.(doc.doc_id)),
+          );
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
@@ -95,12 +99,15 @@ export async function dateDocument(
   doc: StoredDocument,
   known?: TimexRecord[],
   anchors: AnchorSource = anchorSource(store),
+  knownAttached?: Record<string, string[]>,
 ): Promise<DatingResult> {
   const docId = doc.doc_id;
   const all = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
   // each event reads the dates the coder ties to it, not every date of its sentence; finding which
   // costs one more analysis, run only for a document with a date inside an event's mention
-  let attached: Map<string, Set<string>> | undefined;
+  let attached: Map<string, Set<string>> | undefined = knownAttached
+    ? new Map(Object.entries(knownAttached).map(([k, spans]) => [k, new Set(spans)]))
+    : undefined;
   const timexes: Timexes = (e) => {
     const mine = e.mentions.filter((m) => m.doc_id === docId);
     if (!all.some((t) => mine.some((m) => t.start >= m.start && t.end <= m.end))) return [];

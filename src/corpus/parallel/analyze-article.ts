@@ -4,6 +4,7 @@ import type { RawArticle } from "../../ingest/article.js";
 import type { TimexRecord } from "../../model/records.js";
 import type { DocumentBundle } from "../../store/store.js";
 import { toBundle } from "../bundle.js";
+import { attachedFromEvents } from "../dating/attached.js";
 
 /**
  * What analysing one article gave: the bundle to store, or why it failed. `timexes` are kept for
@@ -11,7 +12,13 @@ import { toBundle } from "../bundle.js";
  * later reads (src/corpus/dating), so it need not run the pipeline again.
  */
 export type ArticleOutcome =
-  | { kind: "analysed"; bundle: DocumentBundle; timexes: TimexRecord[] }
+  | {
+      kind: "analysed";
+      bundle: DocumentBundle;
+      timexes: TimexRecord[];
+      /** Per event mention, the time expressions the coder attached (see dating/attached.ts); undated only. */
+      attached: Record<string, string[]>;
+    }
   | { kind: "failed"; reason: string };
 
 /**
@@ -33,7 +40,8 @@ export function analyzeArticle(article: RawArticle, hash: string, kb: KnowledgeB
     const timexes = article.publishedAt
       ? []
       : analysis.record.timexes.filter((t) => spans.some((m) => t.start >= m.start && t.end <= m.end));
-    return { kind: "analysed", bundle, timexes };
+    const attached = article.publishedAt ? {} : attachedFromEvents(analysis.doc.get("events"));
+    return { kind: "analysed", bundle, timexes, attached };
   } catch (error) {
     return { kind: "failed", reason: `analysis failed: ${oneLineError(error)}` };
   }

@@ -43,13 +43,19 @@ function confidenceOf(args: Arguments, dated: boolean): number {
  * Codes one trigger into an event, or explains in a message why it could not be coded. Returns null
  * for a nominal back-reference (`the visit would help`), which names no new event.
  */
+/** A coded event and the time expression that governs its trigger (null: none; the date is the publication's or unknown). */
+export interface CodedHit {
+  record: EventRecord;
+  timex: { start: number; end: number } | null;
+}
+
 export function codeHit(
   doc: AnnotatedDoc,
   ctx: RunContext,
   hit: TriggerHit,
   scope: SentenceScope,
   nominal: boolean,
-): EventRecord | null {
+): CodedHit | null {
   const { tokens, sentence } = scope;
   const first = tokens[hit.first] as Token;
   const last = tokens[hit.last] as Token;
@@ -96,7 +102,7 @@ export function codeHit(
     const home = residenceOf(e, scope.inSentence, doc.text, location?.country ?? null);
     return home ? { ...actor, country: home } : actor;
   };
-  return {
+  const record: EventRecord = {
     id: "",
     event_type: row.type,
     mode: row.mode,
@@ -127,4 +133,5 @@ export function codeHit(
       },
     ],
   };
+  return { record, timex: timex && { start: timex.start, end: timex.end } };
 }

@@ -1,8 +1,8 @@
 import { mergeKey } from "../../corpus/merge-key.js";
-import type { DocEvent, Token } from "../../doc/layers.js";
+import { type DocEvent, mentionKey, type Token } from "../../doc/layers.js";
 import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
-import { codeHit, type SentenceScope } from "./code-hit.js";
+import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
@@ -70,12 +70,13 @@ export const eventsStage: Stage = {
         const coded = threat
           ? { ...hit, row: { ...hit.row, type: threat.type, mode: threat.mode, cameo: threat.cameo } }
           : hit;
-        const record = codeHit(doc, ctx, coded, scope, nominal);
+        const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
-        if (!record) continue;
+        if (!result) continue;
+        const { record, timex } = result;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle ? 0.2 : 0;
-        addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 });
+        addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 }, timex);
       }
     }
     doc.set("events", [...byKey.values()]);
@@ -95,16 +96,19 @@ const COMPLEMENT =
   /^\s+(?:(?:[\p{L}-]+\s+){0,3}?to\s+(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,3}?that\s+(?:[\p{L}.'’-]+\s+){0,6}?)$/iu;
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
-function addEvent(byKey: Map<string, DocEvent>, record: EventRecord): void {
+function addEvent(byKey: Map<string, DocEvent>, record: EventRecord, timex: CodedHit["timex"]): void {
   const key = mergeKey(record);
   const existing = byKey.get(key);
+  const governing: Record<string, string | null> = { ...existing?.governing };
+  for (const m of record.mentions) governing[mentionKey(m)] = timex && `${timex.start}:${timex.end}`;
   if (!existing) {
-    byKey.set(key, { key, record });
+    byKey.set(key, { key, record, governing });
     return;
   }
   const merged = existing.record;
   byKey.set(key, {
     key,
+    governing,
     record: {
       ...merged,
       confidence: Math.max(merged.confidence, record.confidence),
