@@ -1,6 +1,18 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import type { DocumentBundle, EventFilter, EventJoiner, SaveResult } from "../store.js";
 import type { EventQueries } from "./event-queries.js";
+
+const lookups = new WeakMap<Database, Statement<[string], { doc_id: string }>>();
+
+/** The prepared content-hash look-up of `db`, prepared once. */
+function docByHash(db: Database): Statement<[string], { doc_id: string }> {
+  let statement = lookups.get(db);
+  if (!statement) {
+    statement = db.prepare<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?");
+    lookups.set(db, statement);
+  }
+  return statement;
+}
 
 /**
  * Saves a document whose events are joined inside the write transaction: BEGIN IMMEDIATE takes the
@@ -15,20 +27,22 @@ export async function saveJoined(
   bundle: DocumentBundle,
   join: EventJoiner,
 ): Promise<SaveResult> {
-  const stored = db.prepare<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?");
-  // inside a batch (write-batch.ts) the batch's transaction already holds the write lock
-  const nested = db.inTransaction;
-  db.exec(nested ? "SAVEPOINT save_joined" : "BEGIN IMMEDIATE");
-  try {
+  const stored = docByHash(db);
+  const run = async (): Promise<SaveResult> => {
     const existing = stored.get(bundle.document.content_hash);
-    const result = existing
-      ? { doc_id: existing.doc_id, created: false }
-      : save({ ...bundle, events: await join(bundle.events, async (filter: EventFilter) => events.list(filter)) });
-    db.exec(nested ? "RELEASE save_joined" : "COMMIT");
+    if (existing) return { doc_id: existing.doc_id, created: false };
+    return save({ ...bundle, events: await join(bundle.events, async (filter: EventFilter) => events.list(filter)) });
+  };
+  // inside a batch (write-batch.ts) the batch's transaction already holds the write lock, the join
+  // only reads, and `save` is atomic on its own (a savepoint): nothing more to open
+  if (db.inTransaction) return run();
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const result = await run();
+    db.exec("COMMIT");
     return result;
   } catch (error) {
-    if (nested) db.exec("ROLLBACK TO save_joined; RELEASE save_joined");
-    else if (db.inTransaction) db.exec("ROLLBACK");
+    if (db.inTransaction) db.exec("ROLLBACK");
     throw error;
   }
 }
