@@ -43,13 +43,13 @@ function saveRole(s: WriteStatements, actorId: string, role: RoleRecord, docId: 
     s.insertRole.run({ ...row, evidence: JSON.stringify(evidence) });
     return;
   }
-  const merged = addEvidence(JSON.parse(stored.evidence) as RoleEvidence[], evidence);
-  s.updateRole.run({ ...row, role_id: stored.role_id, evidence: JSON.stringify(merged) });
-}
-
-function addEvidence(stored: RoleEvidence[], added: RoleEvidence[]): RoleEvidence[] {
-  const seen = new Set(stored.map(evidenceKey));
-  return [...stored, ...added.filter((e) => !seen.has(evidenceKey(e)))];
+  const known = JSON.parse(stored.evidence) as RoleEvidence[];
+  const seen = new Set(known.map(evidenceKey));
+  const added = evidence.filter((e) => !seen.has(evidenceKey(e)));
+  // a knowledge-base role named again with nothing new (the common case) is not rewritten
+  const fills = (["end", "country", "sector", "source"] as const).some((k) => stored[k] === null && row[k] !== null);
+  if (added.length === 0 && !fills) return;
+  s.updateRole.run({ ...row, role_id: stored.role_id, evidence: JSON.stringify([...known, ...added]) });
 }
 
 function evidenceKey(e: RoleEvidence): string {

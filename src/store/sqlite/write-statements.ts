@@ -5,6 +5,16 @@ type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
 /** Every statement of the write path, prepared once per store and reused for each document. */
+/** A stored role as a save compares it: its evidence (JSON) and the fields a later report may fill. */
+export interface StoredRoleRow {
+  role_id: number;
+  evidence: string;
+  end: string | null;
+  country: string | null;
+  sector: string | null;
+  source: string | null;
+}
+
 export interface WriteStatements {
   docIdByHash: Statement<[string], { doc_id: string }>;
   docIdTaken: Statement<[string], { doc_id: string }>;
@@ -14,7 +24,7 @@ export interface WriteStatements {
   insertMessage: Write;
   upsertActor: Write;
   upsertAlias: Write;
-  findRole: Statement<[Params], { role_id: number; evidence: string }>;
+  findRole: Statement<[Params], StoredRoleRow>;
   updateRole: Write;
   insertRole: Write;
   eventByKey: Statement<[string], StoredEventRow>;
@@ -72,7 +82,7 @@ export function prepareWrites(db: Database): WriteStatements {
     upsertAlias:
       p(`INSERT INTO aliases (actor_id, alias, alias_norm, count) VALUES (@actor_id, @alias, @alias_norm, @count)
       ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count`),
-    findRole: p<[Params], { role_id: number; evidence: string }>(`SELECT role_id, evidence FROM roles
+    findRole: p<[Params], StoredRoleRow>(`SELECT role_id, evidence, "end", country, sector, source FROM roles
       WHERE actor_id = @actor_id AND title = @title AND organization IS @organization AND start IS @start
         AND basis = @basis`),
     updateRole: p(`UPDATE roles SET evidence = @evidence, "end" = ifnull("end", @end),
