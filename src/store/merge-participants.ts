@@ -1,10 +1,7 @@
+import { dropCoveredCountries, type EventSides } from "../model/covered.js";
 import type { EventActor } from "../model/records.js";
 
-/** The two sides of an event. */
-export interface EventSides {
-  actors: EventActor[];
-  recipients: EventActor[];
-}
+export type { EventSides } from "../model/covered.js";
 
 /** How much a participant says: a named person over an organisation or group, over a country standing for them. */
 const SPECIFICITY: Record<EventActor["kind"], number> = { person: 3, organization: 2, group: 1, country: 0 };
@@ -45,8 +42,5 @@ export function mergeParticipants(stored: EventSides, incoming: EventSides): Eve
   // "Biden and Xi met": several actors and no recipient is a meeting no side hosts, not a missing host
   const recipients = mergeSide(stored.recipients, incoming.recipients, actors, stored.actors.length === 1);
   // a country one of its own people or bodies now stands for, on either side, says nothing more
-  const all = [...actors, ...recipients];
-  const covered = (q: EventActor) =>
-    q.kind === "country" && all.some((p) => p.kind !== "country" && p.country === q.country);
-  return { actors: actors.filter((q) => !covered(q)), recipients: recipients.filter((q) => !covered(q)) };
+  return dropCoveredCountries({ actors, recipients });
 }

@@ -1,5 +1,6 @@
 import type { AnnotatedDoc } from "../../doc/document.js";
 import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/layers.js";
+import { dropCoveredCountries } from "../../model/covered.js";
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
 import { timexForTrigger } from "../dates/index.js";
@@ -107,15 +108,17 @@ export function codeHit(
     event_type: row.type,
     mode: row.mode,
     context: [],
-    actors: distinct(args.actors).map(describe),
-    recipients: placeTarget(
-      row,
-      distinct(args.recipients)
-        .filter((r) => !actorIds.has(r.actorId))
-        .map(describe),
-      location,
-      ctx.kb,
-    ),
+    ...dropCoveredCountries({
+      actors: distinct(args.actors).map(describe),
+      recipients: placeTarget(
+        row,
+        distinct(args.recipients)
+          .filter((r) => !actorIds.has(r.actorId))
+          .map(describe),
+        location,
+        ctx.kb,
+      ),
+    }),
     ...when,
     status,
     location,
