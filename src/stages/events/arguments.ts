@@ -134,7 +134,10 @@ export function readArguments(
       (p) => p.start >= (rightGroup[rightGroup.length - 1] as EntityMention).end && /,/.test(text.slice(end, p.start)),
     );
     const subject = after.find((p) => p.type === "PERSON") ?? after[0];
-    if (subject && nominal) {
+    // the framing phrase names its partner straight after the noun ("a call with Blinken, …"); "The
+    // visit, agreed by Biden and Xi, …" is an apposition, and whoever comes after it did not visit
+    const framed = !/,/.test(text.slice(end, firstRight?.start ?? end));
+    if (subject && nominal && framed) {
       return { actors: [subject], recipients: rightGroup, rule: "args.fronted-noun" };
     }
     return { actors: [], recipients: rightGroup, rule: "args.no-subject" };

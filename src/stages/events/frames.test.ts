@@ -29,6 +29,13 @@ const BETWEEN: Row[] = [
 ];
 
 // biome-ignore format: one case per line reads as a table
+const FRONTED: Row[] = [
+  ["a fronted call names its partner; the subject after the comma acts", "In a phone call with Antony Blinken on Sunday, Qin Gang said the two sides should manage differences.", ["CONSULT/phone Qin Gang → Antony Blinken | reported 2023-06-18 (relative)"]],
+  ["fronted talks in a city", "During talks with Jake Sullivan in Vienna, Wang Yi stressed that Taiwan is a red line.", ["CONSULT Wang Yi → Jake Sullivan | reported 2023-06-20 (publication) | in Vienna"]],
+  ["an apposition after the noun is no framing phrase: nobody after it visited", "The visit, agreed by Presidents Joe Biden and Xi Jinping when they met in Bali, would have been the first by a US official to China since 2018.", ["AGREE Joe Biden + Xi Jinping | reported 2023-06-20 (publication) | in Bali", "CONSULT Joe Biden + Xi Jinping | reported 2023-06-20 (publication) | in Bali"]],
+];
+
+// biome-ignore format: one case per line reads as a table
 const PASSIVE: Row[] = [
   ["the by-agent acts, the subject receives", "A Russian drone was shot down by Ukraine near Odesa.", ["ASSAULT Ukraine → Russia | reported 2023-06-20 (publication)"]],
   ["the by-agent after 'the' acts; the place stays a place", "The balloon was shot down by the United States off South Carolina.", ["ASSAULT United States | reported 2023-06-20 (publication) | in South Carolina"]],
@@ -58,6 +65,7 @@ describe("events: who acts on whom", () => {
   describe("active voice", () => runTable(ACTIVE));
   describe("joint subject", () => runTable(JOINT));
   describe("talks between", () => runTable(BETWEEN));
+  describe("fronted noun", () => runTable(FRONTED));
   describe("passive", () => runTable(PASSIVE));
   describe("possessive noun", () => runTable(POSSESSIVE));
   describe("host and guest", () => runTable(HOST));
