@@ -52,6 +52,26 @@ const ASKING = new Set([
   "encouraged",
   "encourages",
 ]);
+/**
+ * `tied any resumption of talks to the lifting of sanctions`, `conditional on the release of`: an
+ * act set as the condition of another has not happened.
+ */
+const CONDITION = new Set([
+  "tied",
+  "ties",
+  "tie",
+  "tying",
+  "linked",
+  "links",
+  "link",
+  "linking",
+  "conditioned",
+  "conditional",
+  "contingent",
+  "dependent",
+  "depends",
+  "depend",
+]);
 /** `Chile must withdraw`: what one side is told to do has not happened. */
 const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether", "must"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
@@ -67,20 +87,31 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === "and" || w === "but") break;
     if (NEGATION.has(w)) return "negated";
-    if (HYPOTHETICAL.has(w) || (w === "to" && askedOf(tokens, k, sentenceStart))) status = "hypothetical";
-    else if (status === "reported" && (FUTURE.has(w) || (w === "to" && PLANNING.has(tokens[k - 1]?.lower ?? "")))) {
+    if (HYPOTHETICAL.has(w) || (w === "to" && askedOf(tokens, k, sentenceStart, ASKING))) status = "hypothetical";
+    else if ((w === "to" || w === "on" || w === "upon") && askedOf(tokens, k, sentenceStart, CONDITION, 7)) {
+      status = "hypothetical";
+    } else if (status === "reported" && (FUTURE.has(w) || (w === "to" && PLANNING.has(tokens[k - 1]?.lower ?? "")))) {
       status = "future";
     }
   }
   return status;
 }
 
-/** An asking verb up to three words before `to`, its object between: `invited Antony Blinken to`. */
-function askedOf(tokens: readonly Token[], to: number, sentenceStart: number): boolean {
-  for (let k = to - 1; k >= Math.max(sentenceStart, to - 3); k--) {
+/**
+ * A word of `words` up to `reach` words before the preposition at `to`, its object between: an asking
+ * verb (`invited Antony Blinken to`) or a condition (`tied any resumption of talks to`, `conditional on`).
+ */
+function askedOf(
+  tokens: readonly Token[],
+  to: number,
+  sentenceStart: number,
+  words: ReadonlySet<string>,
+  reach = 3,
+): boolean {
+  for (let k = to - 1; k >= Math.max(sentenceStart, to - reach); k--) {
     const t = tokens[k];
     if (!t || t.kind === "punct") return false;
-    if (ASKING.has(t.lower)) return true;
+    if (words.has(t.lower)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
+import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { type Row, runTable } from "./expect-events.js";
+import { eventsOf, type Row, runTable } from "./expect-events.js";
 
 // Published Tuesday 2023-06-20. A future or negated event is never dated by publication.
 
@@ -56,4 +57,26 @@ describe("events: status from the words around the trigger", () => {
   describe("cancellation", () => runTable(CANCELLED));
   describe("invitation", () => runTable(INVITED));
   describe("asked-for acts", () => runTable(ASKED));
+});
+
+describe("an act set as the condition of another has not happened", () => {
+  const statusOfLift = (text: string) =>
+    eventsOf(text)
+      .filter((e) => e.event_type === "CONCEDE")
+      .map((e) => e.status);
+  it("'made a return … conditional on the lifting of sanctions'", () => {
+    assert.deepEqual(
+      statusOfLift("Iran made a return to the nuclear deal conditional on the lifting of US sanctions."),
+      ["hypothetical"],
+    );
+  });
+  it("'tied any freeze of its tests to the lifting of sanctions', the condition five words on", () => {
+    assert.deepEqual(
+      statusOfLift("Pyongyang tied any freeze of its tests to the lifting of United Nations sanctions."),
+      ["hypothetical"],
+    );
+  });
+  it("but a lifting announced is reported", () => {
+    assert.deepEqual(statusOfLift("The United States announced the lifting of sanctions on Venezuela."), ["reported"]);
+  });
 });
