@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { RoleEvidence, RoleRecord } from "../../model/records.js";
 import { normalizeName } from "../ids.js";
+import { roleEvidence, roleRow, roleUpdate, type StoredRoleFields } from "../role-write.js";
 import type { ActorObservation } from "../store.js";
 import { rows } from "./sql.js";
 
@@ -46,22 +47,11 @@ export async function saveActors(client: pg.PoolClient, actors: ActorObservation
 }
 
 async function saveRole(client: pg.PoolClient, actorId: string, role: RoleRecord, docId: string): Promise<void> {
-  // evidence in a bundle points at this document, whose id was unknown when it was built ("")
-  const evidence = role.evidence.map((e) => ({ ...e, doc_id: e.doc_id || docId }));
-  const row = {
-    actor_id: actorId,
-    title: role.title,
-    organization: role.organization ?? null,
-    country: role.country ?? null,
-    sector: role.sector ?? null,
-    start: role.start ?? null,
-    end: role.end ?? null,
-    basis: role.basis,
-    source: role.source ?? null,
-  };
-  const [stored] = await rows<{ role_id: string; evidence: RoleEvidence[] }>(
+  const evidence = roleEvidence(role, docId);
+  const row = roleRow(actorId, role);
+  const [stored] = await rows<StoredRoleFields & { role_id: string; evidence: RoleEvidence[] }>(
     client,
-    `SELECT role_id, evidence FROM roles WHERE actor_id = @actor_id AND title = @title
+    `SELECT role_id, evidence, "end", country, sector, source FROM roles WHERE actor_id = @actor_id AND title = @title
        AND organization IS NOT DISTINCT FROM @organization::text AND start IS NOT DISTINCT FROM @start::text
        AND basis = @basis FOR UPDATE`,
     { actor_id: row.actor_id, title: row.title, organization: row.organization, start: row.start, basis: row.basis },
@@ -75,23 +65,19 @@ async function saveRole(client: pg.PoolClient, actorId: string, role: RoleRecord
     );
     return;
   }
+  const merged = roleUpdate(stored.evidence, stored, row, evidence);
+  if (!merged) return;
   await rows(
     client,
     `UPDATE roles SET evidence = @evidence, "end" = coalesce("end", @end), country = coalesce(country, @country),
        sector = coalesce(sector, @sector), source = coalesce(source, @source) WHERE role_id = @role_id`,
     {
       role_id: stored.role_id,
-      evidence: JSON.stringify(addEvidence(stored.evidence, evidence)),
+      evidence: JSON.stringify(merged),
       end: row.end,
       country: row.country,
       sector: row.sector,
       source: row.source,
     },
   );
-}
-
-function addEvidence(stored: RoleEvidence[], added: RoleEvidence[]): RoleEvidence[] {
-  const key = (e: RoleEvidence) => `${e.doc_id}:${e.start}:${e.end}`;
-  const seen = new Set(stored.map(key));
-  return [...stored, ...added.filter((e) => !seen.has(key(e)))];
 }

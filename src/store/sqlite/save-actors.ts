@@ -1,5 +1,6 @@
 import type { RoleEvidence, RoleRecord } from "../../model/records.js";
 import { normalizeName } from "../ids.js";
+import { roleEvidence, roleRow, roleUpdate } from "../role-write.js";
 import type { ActorObservation } from "../store.js";
 import type { WriteStatements } from "./write-statements.js";
 
@@ -25,33 +26,13 @@ export function saveActors(s: WriteStatements, actors: ActorObservation[], docId
 }
 
 function saveRole(s: WriteStatements, actorId: string, role: RoleRecord, docId: string): void {
-  // evidence in a bundle points at this document, whose id was unknown when it was built ("")
-  const evidence = role.evidence.map((e) => ({ ...e, doc_id: e.doc_id || docId }));
-  const row = {
-    actor_id: actorId,
-    title: role.title,
-    organization: role.organization ?? null,
-    country: role.country ?? null,
-    sector: role.sector ?? null,
-    start: role.start ?? null,
-    end: role.end ?? null,
-    basis: role.basis,
-    source: role.source ?? null,
-  };
+  const evidence = roleEvidence(role, docId);
+  const row = roleRow(actorId, role);
   const stored = s.findRole.get(row);
   if (!stored) {
     s.insertRole.run({ ...row, evidence: JSON.stringify(evidence) });
     return;
   }
-  const known = JSON.parse(stored.evidence) as RoleEvidence[];
-  const seen = new Set(known.map(evidenceKey));
-  const added = evidence.filter((e) => !seen.has(evidenceKey(e)));
-  // a knowledge-base role named again with nothing new (the common case) is not rewritten
-  const fills = (["end", "country", "sector", "source"] as const).some((k) => stored[k] === null && row[k] !== null);
-  if (added.length === 0 && !fills) return;
-  s.updateRole.run({ ...row, role_id: stored.role_id, evidence: JSON.stringify([...known, ...added]) });
-}
-
-function evidenceKey(e: RoleEvidence): string {
-  return `${e.doc_id}:${e.start}:${e.end}`;
+  const merged = roleUpdate(JSON.parse(stored.evidence) as RoleEvidence[], stored, row, evidence);
+  if (merged) s.updateRole.run({ ...row, role_id: stored.role_id, evidence: JSON.stringify(merged) });
 }

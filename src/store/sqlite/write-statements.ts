@@ -1,4 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
+import type { StoredRoleFields } from "../role-write.js";
 import { createDyadDates } from "./dyad-dates.js";
 
 type Params = Record<string, unknown>;
@@ -6,13 +7,9 @@ type Write = Statement<[Params]>;
 
 /** Every statement of the write path, prepared once per store and reused for each document. */
 /** A stored role as a save compares it: its evidence (JSON) and the fields a later report may fill. */
-export interface StoredRoleRow {
+export interface StoredRoleRow extends StoredRoleFields {
   role_id: number;
   evidence: string;
-  end: string | null;
-  country: string | null;
-  sector: string | null;
-  source: string | null;
 }
 
 export interface WriteStatements {
