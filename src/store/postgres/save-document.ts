@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { documentId } from "../ids.js";
+import { documentRow } from "../rows.js";
 import type { DocumentBundle, EventFilter, SaveOptions, SaveResult } from "../store.js";
 import { listEvents } from "./event-queries.js";
 import { saveActors } from "./save-actors.js";
@@ -51,22 +52,7 @@ async function insertDocument(client: pg.PoolClient, bundle: DocumentBundle, ing
        VALUES (@doc_id, @content_hash, @origin, @title, @source, @url, @external_id, @published_at,
          @date_source, @format, @language, @text, @ingested_at, @event_count)
        ON CONFLICT (doc_id) DO NOTHING RETURNING doc_id`,
-      {
-        doc_id: documentId(d.content_hash, length),
-        content_hash: d.content_hash,
-        origin: d.origin,
-        title: d.title ?? null,
-        source: d.source ?? null,
-        url: d.url ?? null,
-        external_id: d.external_id ?? null,
-        published_at: d.published_at ?? null,
-        date_source: d.date_source ?? null,
-        format: d.format,
-        language: d.language,
-        text: d.text,
-        ingested_at: ingestedAt,
-        event_count: bundle.events.length,
-      },
+      documentRow(documentId(d.content_hash, length), bundle, ingestedAt),
     );
     if (inserted[0]) return inserted[0].doc_id;
   }

@@ -1,9 +1,9 @@
 import type pg from "pg";
 import type { EventActor, EventRecord } from "../../model/records.js";
-import { eventRow } from "../event-row.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import { mergeParticipants } from "../merge-participants.js";
+import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, moveEventDate } from "./dyad-dates.js";
 import { insertSides, replaceSides } from "./event-sides.js";

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { documentId } from "../ids.js";
+import { documentRow } from "../rows.js";
 import type { DocumentBundle, SaveResult } from "../store.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
@@ -35,23 +36,7 @@ function allocateDocId(s: WriteStatements, contentHash: string): string {
 }
 
 function insertDocumentRows(s: WriteStatements, bundle: DocumentBundle, docId: string, ingestedAt: string): void {
-  const d = bundle.document;
-  s.insertDocument.run({
-    doc_id: docId,
-    content_hash: d.content_hash,
-    origin: d.origin,
-    title: d.title ?? null,
-    source: d.source ?? null,
-    url: d.url ?? null,
-    external_id: d.external_id ?? null,
-    published_at: d.published_at ?? null,
-    date_source: d.date_source ?? null,
-    format: d.format,
-    language: d.language,
-    text: d.text,
-    ingested_at: ingestedAt,
-    event_count: bundle.events.length,
-  });
+  s.insertDocument.run(documentRow(docId, bundle, ingestedAt));
   for (const sentence of bundle.sentences) s.insertSentence.run({ doc_id: docId, ...sentence });
   bundle.mentions.forEach((m, ord) => {
     s.insertMention.run({ doc_id: docId, ord, ...m, actor_id: m.actor_id ?? null, rule: m.rule ?? null });

@@ -1,9 +1,9 @@
 import type { EventActor, EventRecord } from "../../model/records.js";
 import { dyadPairs } from "../dyads.js";
-import { eventRow } from "../event-row.js";
 import { eventId } from "../ids.js";
 import { mergeEventFields } from "../merge-event.js";
 import { mergeParticipants } from "../merge-participants.js";
+import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import type { StoredEventRow, WriteStatements } from "./write-statements.js";
 

@@ -1,4 +1,6 @@
+/** Row builders both stores insert with, so their columns cannot drift apart. */
 import type { EventRecord } from "../model/records.js";
+import type { DocumentBundle } from "./store.js";
 
 /** The columns of a new canonical event row, JSON fields as text: what both stores insert. */
 export function eventRow(id: string, mergeKey: string, e: EventRecord) {
@@ -20,5 +22,26 @@ export function eventRow(id: string, mergeKey: string, e: EventRecord) {
     goldstein: e.goldstein,
     quad: e.quad,
     confidence: e.confidence,
+  };
+}
+
+/** The columns of a new document row: what both stores insert. */
+export function documentRow(docId: string, bundle: DocumentBundle, ingestedAt: string) {
+  const d = bundle.document;
+  return {
+    doc_id: docId,
+    content_hash: d.content_hash,
+    origin: d.origin,
+    title: d.title ?? null,
+    source: d.source ?? null,
+    url: d.url ?? null,
+    external_id: d.external_id ?? null,
+    published_at: d.published_at ?? null,
+    date_source: d.date_source ?? null,
+    format: d.format,
+    language: d.language,
+    text: d.text,
+    ingested_at: ingestedAt,
+    event_count: bundle.events.length,
   };
 }
