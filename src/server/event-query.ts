@@ -65,11 +65,6 @@ export async function collectEvents(store: Store, query: EventQuery, cap?: numbe
   return events;
 }
 
-/** Reported by the most documents first, then the most confident, then most recent. */
-export function bySupport(a: EventRecord, b: EventRecord): number {
-  return b.doc_count - a.doc_count || b.confidence - a.confidence || byDateDescending(a, b);
-}
-
 /** Up to this many events, reading them all and sorting is quicker than reading back month by month. */
 const SMALL_STORE = 5000;
 
@@ -82,10 +77,10 @@ const selective = (f: EventFilter) =>
   f.actor !== undefined || f.dyad !== undefined || f.doc !== undefined || f.text !== undefined;
 
 /**
- * One page of events. In date order the store pages (asking one row more than the page, to know
- * whether another follows), filtering statuses a chunk at a time; newest first reads back from the
- * latest month (see `newestFirst`) unless the store is small or the filter selective; by support every match is read,
- * sorted and cut.
+ * One page of events. By date or by support the store pages in that order (asking one row more
+ * than the page, to know whether another follows), filtering statuses a chunk at a time; newest
+ * first reads back from the latest month (see `newestFirst`) unless the store is small or the
+ * filter selective, when every match is read, sorted and cut.
  */
 export async function eventPage(
   store: Store,
@@ -96,13 +91,15 @@ export async function eventPage(
   const need = page.offset + page.limit + 1;
   const keep = statusTest(query.statuses);
   let rows: EventRecord[];
-  if (sort === "date" && query.statuses.length === 0) {
-    rows = await store.listEvents({ ...query.filter, limit: page.limit + 1, offset: page.offset });
-    return { items: rows.slice(0, page.limit), more: rows.length > page.limit };
-  }
-  if (sort === "date") rows = await oldestFirst(store, query.filter, keep, need);
-  else if (sort === "-date" && !selective(query.filter) && (await store.countEvents()) > SMALL_STORE)
+  if (sort !== "-date") {
+    const filter = { ...query.filter, order: sort };
+    if (query.statuses.length === 0) {
+      rows = await store.listEvents({ ...filter, limit: page.limit + 1, offset: page.offset });
+      return { items: rows.slice(0, page.limit), more: rows.length > page.limit };
+    }
+    rows = await oldestFirst(store, filter, keep, need);
+  } else if (!selective(query.filter) && (await store.countEvents()) > SMALL_STORE)
     rows = await newestFirst(store, query.filter, keep, need);
-  else rows = (await collectEvents(store, query)).sort(sort === "-date" ? byDateDescending : bySupport);
+  else rows = (await collectEvents(store, query)).sort(byDateDescending);
   return { items: rows.slice(page.offset, page.offset + page.limit), more: rows.length > page.offset + page.limit };
 }

@@ -85,7 +85,7 @@ export async function newestFirst(
   return out;
 }
 
-/** The first `need` events of a filter in the store's date order that pass `keep`, read a chunk at a time. */
+/** The first `need` events of a filter in its order (by date unless it says otherwise) that pass `keep`, read a chunk at a time. */
 export async function oldestFirst(
   store: Store,
   filter: EventFilter,

@@ -94,6 +94,9 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** The orders a store lists events in (see `EventFilter.order`). */
+export type EventOrder = "date" | "support";
+
 export interface EventFilter {
   /** Actor id, or a name/alias (case-insensitive), or a country code: matches either side. */
   actor?: string;
@@ -110,6 +113,11 @@ export interface EventFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /**
+   * `date` (default): by date, undated last, then id. `support`: reported by the most documents
+   * first, then the most confident, then the most recent (undated last), then id.
+   */
+  order?: EventOrder;
   /**
    * At most this many mentions per event, the first ones, for callers that read only an event's
    * fields (the cross-article join). A hint: a store may return them all.
