@@ -95,7 +95,7 @@ export interface SaveResult {
 }
 
 /** The orders a store lists events in (see `EventFilter.order`). */
-export type EventOrder = "date" | "support";
+export type EventOrder = "date" | "-date" | "support";
 
 export interface EventFilter {
   /** Actor id, or a name/alias (case-insensitive), or a country code: matches either side. */
@@ -114,7 +114,8 @@ export interface EventFilter {
   limit?: number;
   offset?: number;
   /**
-   * `date` (default): by date, undated last, then id. `support`: reported by the most documents
+   * `date` (default): by date, undated last, then id. `-date`: most recent first, undated last,
+   * then id. `support`: reported by the most documents
    * first, then the most confident, then the most recent (undated last), then id.
    */
   order?: EventOrder;

@@ -98,7 +98,7 @@ export function eventsContract(make: MakeStore): void {
         assert.equal(Object.keys(KEYS).length, events.length);
       }));
 
-    it("lists by support: most documents, then most confident, then most recent, undated last", () =>
+    it("lists by support (most documents, most confident, most recent) and newest first, undated last", () =>
       withStore(make, async (store) => {
         await seedStories(store);
         const all = await store.listEvents();
@@ -119,6 +119,12 @@ export function eventsContract(make: MakeStore): void {
           expected,
         );
         assert.equal(bySupport[0]?.id, idOf("call"), "the call two documents report comes first");
+        const newest = [...all].sort((a, b) => recent(a.date, b.date) || (a.id < b.id ? -1 : 1)).map((e) => e.id);
+        assert.deepEqual(
+          (await store.listEvents({ order: "-date" })).map((e) => e.id),
+          newest,
+        );
+        assert.equal(newest.at(-1), idOf("accuse"), "undated last");
         assert.deepEqual(
           (await store.listEvents({ order: "support", limit: 2, offset: 1 })).map((e) => e.id),
           expected.slice(1, 3),

@@ -15,7 +15,10 @@ export const EVENT_ORDER = "ORDER BY e.date, e.event_id";
 export const SUPPORT_ORDER = "ORDER BY e.doc_count DESC, e.confidence DESC, e.date IS NULL, e.date DESC, e.event_id";
 
 /** The ORDER BY of a filter's `order`. */
-export const orderSql = (order: EventOrder | undefined) => (order === "support" ? SUPPORT_ORDER : EVENT_ORDER);
+export function orderSql(order: EventOrder | undefined): string {
+  if (order === "support") return SUPPORT_ORDER;
+  return order === "-date" ? "ORDER BY e.date IS NULL, e.date DESC, e.event_id" : EVENT_ORDER;
+}
 
 /** A mention row with the event it belongs to. */
 export type MentionRow = EventMention & { event_id: string };

@@ -33,7 +33,10 @@ export const EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.event_id";
 export const SUPPORT_ORDER = "ORDER BY e.doc_count DESC, e.confidence DESC, e.date IS NULL, e.date DESC, e.event_id";
 
 /** The ORDER BY of a filter's `order`. */
-export const orderSql = (order: EventOrder | undefined) => (order === "support" ? SUPPORT_ORDER : EVENT_ORDER);
+export function orderSql(order: EventOrder | undefined): string {
+  if (order === "support") return SUPPORT_ORDER;
+  return order === "-date" ? "ORDER BY e.date IS NULL, e.date DESC, e.event_id" : EVENT_ORDER;
+}
 
 /** Builds the outside-contract record, fields in SPEC order. */
 export function toEventRecord(row: EventRow, mentions: EventMention[]): EventRecord {
