@@ -52,6 +52,36 @@ const CASES: ReadonlyArray<[behaviour: string, text: string, trigger: string, ex
     "met",
     null,
   ],
+  [
+    "a date in a 'since' aside dates the earlier event, not the main one",
+    "Lavrov is the first Russian minister to visit Seoul since Putin met Moon in Moscow in June.",
+    "visit",
+    null,
+  ],
+  [
+    "inside the 'since' aside, its own date governs",
+    "Lavrov is the first Russian minister to visit Seoul since Putin met Moon in Moscow in June.",
+    "met",
+    "June",
+  ],
+  [
+    "an event in a fronted 'Before' phrase is not dated by the main clause",
+    "Before the minister's trip to Kyiv, forty charities wrote to him on March 3, urging a ceasefire.",
+    "trip",
+    null,
+  ],
+  [
+    "the main clause keeps its date after a fronted 'After' phrase",
+    "After a stop in Tokyo, Blinken arrived in Seoul on Tuesday.",
+    "arrived",
+    "Tuesday",
+  ],
+  [
+    "a date after 'after' places the event later, so it does not date it",
+    "The envoys met in Geneva after talks in Vienna on Monday broke down.",
+    "met",
+    null,
+  ],
   ["a real date wins over 'now' in the clause", "Seoul now says the talks on Thursday failed.", "failed", "Thursday"],
   ["'now' governs when it is the only date", "The two sides are now negotiating a new text.", "negotiating", "now"],
 ];

@@ -6,8 +6,11 @@
  * 2. otherwise the nearest date after the trigger in the same sentence, then the nearest before;
  * 3. otherwise null: the caller falls back to the publication date or leaves the event undated.
  * Dates in other sentences never govern: a date two sentences away usually belongs to another event.
+ * Nor does a date in a temporal aside ("since they met in November", asides.ts) govern an event
+ * outside it, or a date outside an aside an event inside it.
  */
 
+import { outsideOtherAsides, temporalAsides } from "./asides.js";
 import { clauseAround } from "./clauses.js";
 import { sentenceAt } from "./sentences.js";
 import type { Span, Timex } from "./types.js";
@@ -48,7 +51,11 @@ function best(timexes: readonly Timex[], trigger: Span): Timex | null {
  */
 export function timexForTrigger(timexes: Timex[], trigger: Span, sentences: Span[], text: string): Timex | null {
   const sentence = sentenceAt(sentences, trigger.start, text.length);
-  const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const inSentence = outsideOtherAsides(
+    timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end),
+    temporalAsides(text, sentence),
+    trigger,
+  );
   if (inSentence.length === 0) return null;
   const clause = clauseAround(text, sentence, trigger);
   const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end);
