@@ -1,0 +1,23 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Invented sentences.
+
+// biome-ignore format: one case per line reads as a table
+const REDUCED_RELATIVE: Row[] = [
+  ["the partner and place of an earlier deal are not the agreement's", "France agreed to follow through on the commitments he and President Xi Jinping made in Beijing.", ["AGREE France | reported 2023-06-20 (publication)"]],
+  ["a welcome of terms negotiated elsewhere", "Kenya welcomed the ceasefire terms they negotiated with Somalia in Nairobi.", ["SUPPORT Kenya | reported 2023-06-20 (publication)", "CONSULT Kenya → Somalia | reported 2023-06-20 (publication)"]],
+  ["'until they …' goes on with the same subject", "Kenya vowed to keep negotiating until they reach a deal with Somalia.", ["AGREE Kenya → Somalia | reported 2023-06-20 (publication)", "SUPPORT Kenya → Somalia | reported 2023-06-20 (publication)"]],
+];
+
+// biome-ignore format: one case per line reads as a table
+const METONYMY: Row[] = [
+  ["a capital that 'considers' is a government, not where the warning was made", "Dong Jun warned the United States not to meddle in what Beijing calls an internal matter.", ["THREATEN Dong Jun → United States | reported 2023-06-20 (publication)"]],
+  ["so is a capital that 'regards'", "Sergei Lavrov warned the United States not to interfere in what Moscow regards as its own backyard.", ["THREATEN Sergey Lavrov → United States | reported 2023-06-20 (publication)"]],
+  ["a place phrase with an adjective still places the event", "Wang Yi held talks with Sergei Lavrov in central Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication) | in Moscow"]],
+];
+
+describe("events: a clause inside the trigger's object keeps its own names", () => {
+  runTable(REDUCED_RELATIVE);
+  runTable(METONYMY);
+});
