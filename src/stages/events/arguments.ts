@@ -28,6 +28,9 @@ export function reachableAfter(gap: string): boolean {
   return reachable(gap) && !REDUCED_RELATIVE.test(gap);
 }
 
+/** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
+const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
 function governedByPreposition(p: EntityMention, text: string): boolean {
   return /\b(?:to|with|from|against|for|of|by|on|at|in|into|between|among|toward|towards|across|over|throughout|within|inside|about|under|through)\s+(?:the\s+)?$/i.test(
@@ -95,7 +98,12 @@ export function readArguments(
       (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
       reachable(text.slice(p.end, start)),
   );
-  const right = participants.filter((p) => p.start >= end && reachableAfter(text.slice(end, p.start)));
+  const right = participants.filter(
+    (p) =>
+      p.start >= end &&
+      reachableAfter(text.slice(end, p.start)) &&
+      !MOURNED.test(text.slice(Math.max(end, p.start - 60), p.start)),
+  );
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];
   const rightGroup = firstRight ? coordinatedAfter(firstRight, right, text) : [];

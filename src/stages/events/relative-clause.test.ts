@@ -17,7 +17,15 @@ const METONYMY: Row[] = [
   ["a place phrase with an adjective still places the event", "Wang Yi held talks with Sergei Lavrov in central Moscow.", ["CONSULT Wang Yi → Sergey Lavrov | reported 2023-06-20 (publication) | in Moscow"]],
 ];
 
-describe("events: a clause inside the trigger's object keeps its own names", () => {
+// biome-ignore format: one case per line reads as a table
+const MOURNED: Row[] = [
+  ["condolences on a death are not addressed to the dead", "Joe Biden offered his condolences on the death of former Chinese premier Li Keqiang.", ["AGREE Joe Biden | reported 2023-06-20 (publication)"]],
+  ["nor is sympathy on a passing", "Narendra Modi offered his sympathy on the passing of Shinzo Abe.", ["AGREE Narendra Modi | reported 2023-06-20 (publication)"]],
+  ["the holder of another noun still receives", "Emmanuel Macron offered his support to the government of Olaf Scholz.", ["AGREE Emmanuel Macron → Olaf Scholz | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: names in the trigger's object that are not its participants", () => {
   runTable(REDUCED_RELATIVE);
   runTable(METONYMY);
+  runTable(MOURNED);
 });
