@@ -82,6 +82,24 @@ const CASES: ReadonlyArray<[behaviour: string, text: string, trigger: string, ex
     "met",
     null,
   ],
+  [
+    "a date behind a ', which' clause after the trigger speaks of that clause's noun",
+    "Lavrov criticised the drills by Kyiv's forces, which began days after the inauguration of its leader, Volodymyr Zelensky, on May 20.",
+    "criticised",
+    null,
+  ],
+  [
+    "nor does a ', who' clause's date date the main act",
+    "Wang praised the envoy from Jakarta, who had arrived on March 3.",
+    "praised",
+    null,
+  ],
+  [
+    "a date short of the ', which' clause still governs from the next clause",
+    "Wang welcomed the decision; the ministry announced it on Friday, which surprised Tokyo.",
+    "welcomed",
+    "Friday",
+  ],
   ["a real date wins over 'now' in the clause", "Seoul now says the talks on Thursday failed.", "failed", "Thursday"],
   ["'now' governs when it is the only date", "The two sides are now negotiating a new text.", "negotiating", "now"],
 ];
