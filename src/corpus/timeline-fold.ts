@@ -3,7 +3,10 @@ import type { EventActor, EventRecord, TimelineEntry } from "../model/records.js
 /** A participant of an entry as folding needs it. */
 export interface Side {
   kind: string;
+  name: string;
   country: string | null;
+  /** A person's office on the event's date ("Head of the International Department …"). */
+  role: string | null;
   /** Actor or recipient; a joint event ("Biden and Xi spoke") has actors only. */
   recipient: boolean;
 }
@@ -34,7 +37,13 @@ export function identityKey(e: EventRecord): string {
 export function sidesOf(e: EventRecord): Map<string, Side> {
   const sides = new Map<string, Side>();
   const put = (a: EventActor, recipient: boolean) =>
-    sides.set(a.actor_id || `~${a.name.toLowerCase()}`, { kind: a.kind, country: a.country, recipient });
+    sides.set(a.actor_id || `~${a.name.toLowerCase()}`, {
+      kind: a.kind,
+      name: a.name,
+      country: a.country,
+      role: a.role,
+      recipient,
+    });
   for (const a of e.actors) put(a, false);
   for (const a of e.recipients) put(a, true);
   return sides;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EventRecord } from "../model/records.js";
+import type { EventActor, EventRecord } from "../model/records.js";
 import { country, eventRecord, mentionIn, person } from "../testing/events.js";
 import { buildTimeline } from "./timeline.js";
 
@@ -64,5 +64,46 @@ describe("a report naming a side only by its country joins the entry naming who 
     const one = event("a", { actors: [campbell], recipients: [ma], date: "2024-03-19" });
     const two = event("d", { actors: [envoy], recipients: [ma], date: "2024-03-19" });
     assert.equal(lines([one, two, vague]).length, 3);
+  });
+
+  describe("a body stands for the person who heads or speaks for it", () => {
+    const dept = {
+      actor_id: "o:state-department",
+      name: "State Department",
+      kind: "organization" as const,
+      country: "USA",
+      sector: "GOV",
+      role: null,
+      text: "State Department",
+    };
+    const spokesman = {
+      ...person("p:matthew-miller", "Matthew Miller", "USA"),
+      role: "Spokesperson of the State Department",
+    };
+    const aide = {
+      ...person("p:john-kirby", "John Kirby", "USA"),
+      role: "Spokesperson of the National Security Council",
+    };
+    const russia = country("RUS", "Russia");
+    const accuse = (id: string, who: EventActor, fields: Partial<EventRecord> = {}) =>
+      event(id, { event_type: "ACCUSE", actors: [who], recipients: [russia], date: "2024-02-12", ...fields });
+
+    test("the department's accusation and its spokesman's, a day apart: one line, the spokesman's", () => {
+      assert.deepEqual(lines([accuse("a", spokesman), accuse("b", dept, { date: "2024-02-13" })]), [
+        "2024-02-12 Matthew Miller (USA) criticised Russia [a,b]",
+      ]);
+    });
+
+    test("a party department's pledge and its head's, in one report", () => {
+      const idcpc = { ...dept, actor_id: "o:idcpc", name: "International Department", country: "CHN" };
+      const liu = { ...person("p:liu-jianchao", "Liu Jianchao", "CHN"), role: "Head of the International Department" };
+      const pledge = (id: string, who: EventActor) =>
+        event(id, { event_type: "AGREE", actors: [who], recipients: [usa], date: "2024-01-09" });
+      assert.equal(lines([pledge("a", liu), pledge("b", idcpc)]).length, 1);
+    });
+
+    test("someone speaking for another body is not the department", () => {
+      assert.equal(lines([accuse("a", aide), accuse("b", dept)]).length, 2);
+    });
   });
 });

@@ -9,20 +9,25 @@ type Sides = [id: string, side: Side][];
 /** Types where either side may be named first ("Xi met Biden", "Biden met Xi"). */
 const MUTUAL = new Set(["CONSULT", "AGREE", "COOPERATE"]);
 
-/** Whether each of `vague`'s participants is one of `named`, or a country one of them is a person of. */
+/** Whether `person` belongs to `side`: a country's citizen, or the holder of an office in an organisation. */
+function stands(side: [string, Side], person: Side): boolean {
+  const [id, s] = side;
+  if (person.kind !== "person") return false;
+  if (s.kind === "country") return person.country === id;
+  return s.kind === "organization" && (person.role ?? "").toLowerCase().includes(s.name.toLowerCase());
+}
+
+/** Whether each of `vague`'s participants is one of `named`, or a country or body one of them stands in. */
 function covered(vague: Sides, named: Sides): boolean {
-  return vague.every(
-    ([id, side]) =>
-      named.some(([n]) => n === id) ||
-      (side.kind === "country" && named.some(([, n]) => n.kind === "person" && n.country === id)),
-  );
+  return vague.every((side) => named.some(([n]) => n === side[0]) || named.some(([, n]) => stands(side, n)));
 }
 
 /**
- * How many participants `vague` names only by the country of one of `specific`'s people, when it
- * restates `specific` (0 when it does not): "the United States held talks with China" restates
- * "Sherman held talks with Wang Yi" (2); "Biden discussed … with China" restates "Biden and Xi
- * spoke" (1). Actors face actors and recipients recipients (either way round for a mutual act); a
+ * How many participants `vague` names only by the country (or the body they head) of one of
+ * `specific`'s people, when it restates `specific` (0 when it does not): "the United States held
+ * talks with China" restates "Sherman held talks with Wang Yi" (2); "Biden discussed … with China"
+ * restates "Biden and Xi spoke" (1); "the party's International Department pledged …" restates
+ * "Liu Jianchao pledged …" when he heads it (1). Actors face actors and recipients recipients (either way round for a mutual act); a
  * joint event (no recipients) on either side pools them. An organisation does not stand for its country.
  */
 function widening(vague: DraftEntry, specific: DraftEntry): number {
@@ -57,8 +62,8 @@ const placesAgree = (a: DraftEntry, b: DraftEntry) =>
   a.places.size === 0 || b.places.size === 0 || [...a.places].some((p) => b.places.has(p));
 
 /**
- * Folds an entry that names a side only by its country into the entry of the same kind, on the
- * same occasion, that names the person who acted: a reader wants the named line once, not a vaguer
+ * Folds an entry that names a side only by its country or body into the entry of the same kind, on
+ * the same occasion, that names the person who acted: a reader wants the named line once, not a vaguer
  * copy of it. The named line keeps its wording and date; the vague one adds its events, documents
  * and support. Among several such entries the one that widens fewest sides wins; on a tie it is
  * unclear which is meant, and the vague entry stays.
@@ -67,7 +72,7 @@ const placesAgree = (a: DraftEntry, b: DraftEntry) =>
  */
 export function foldVague(entries: DraftEntry[]): DraftEntry[] {
   const gone = new Set<DraftEntry>();
-  const countries = (e: DraftEntry) => [...e.sides.values()].filter((s) => s.kind === "country").length;
+  const countries = (e: DraftEntry) => [...e.sides.values()].filter((s) => s.kind !== "person").length;
   for (const vague of [...entries].sort((a, b) => countries(b) - countries(a))) {
     const hosts = entries
       .filter((s) => s !== vague && !gone.has(s) && sameOccasion(vague, s) && placesAgree(vague, s))
