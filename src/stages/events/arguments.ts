@@ -28,6 +28,9 @@ export function reachableAfter(gap: string): boolean {
   return reachable(gap) && !REDUCED_RELATIVE.test(gap);
 }
 
+/** Verbs whose object is a topic, not a partner. */
+const TOPIC_VERB = /^discuss/;
+
 /** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
 const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 
@@ -98,11 +101,14 @@ export function readArguments(
       (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
       reachable(text.slice(p.end, start)),
   );
+  const topical = !nominal && TOPIC_VERB.test((tokens[first] as Token).lower);
   const right = participants.filter(
     (p) =>
       p.start >= end &&
       reachableAfter(text.slice(end, p.start)) &&
-      !MOURNED.test(text.slice(Math.max(end, p.start - 60), p.start)),
+      !MOURNED.test(text.slice(Math.max(end, p.start - 60), p.start)) &&
+      // "discussed Syria with Wang Yi": what is discussed is a topic; only "with …" names the partner
+      (!topical || /\bwith\b/i.test(text.slice(end, p.start))),
   );
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];

@@ -24,8 +24,16 @@ const MOURNED: Row[] = [
   ["the holder of another noun still receives", "Emmanuel Macron offered his support to the government of Olaf Scholz.", ["AGREE Emmanuel Macron → Olaf Scholz | reported 2023-06-20 (publication)"]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const TOPICS: Row[] = [
+  ["what is discussed is a topic; the partner comes after 'with'", "Sergei Lavrov discussed Syria with Wang Yi.", ["CONSULT Sergey Lavrov → Wang Yi | reported 2023-06-20 (publication)"]],
+  ["a country owning the topic is no partner either", "Emmanuel Macron discussed Iran's nuclear programme with Olaf Scholz.", ["CONSULT Emmanuel Macron → Olaf Scholz | reported 2023-06-20 (publication)"]],
+  ["a met object is still the partner", "Fumio Kishida met Yoon Suk Yeol in Seoul.", ["CONSULT Fumio Kishida → Yoon Suk Yeol | reported 2023-06-20 (publication) | in Seoul"]],
+];
+
 describe("events: names in the trigger's object that are not its participants", () => {
   runTable(REDUCED_RELATIVE);
   runTable(METONYMY);
   runTable(MOURNED);
+  runTable(TOPICS);
 });
