@@ -37,3 +37,11 @@ export function outsideOtherAsides<T extends Span>(timexes: readonly T[], asides
   if (own) return timexes.filter((t) => within(t, own));
   return timexes.filter((t) => !asides.some((a) => within(t, a)));
 }
+
+/**
+ * Whether `span` sits in a temporal aside of its sentence ("after a visit to Taiwan by …"): the
+ * event it names is background to the sentence's own, so it is never dated by the publication day.
+ */
+export function inTemporalAside(text: string, sentence: Span, span: Span): boolean {
+  return temporalAsides(text, sentence).some((a) => span.start >= a.start && span.end <= a.end);
+}

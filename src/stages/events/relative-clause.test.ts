@@ -7,7 +7,7 @@ import { type Row, runTable } from "./expect-events.js";
 const REDUCED_RELATIVE: Row[] = [
   ["the partner and place of an earlier deal are not the agreement's", "France agreed to follow through on the commitments he and President Xi Jinping made in Beijing.", ["AGREE France | reported 2023-06-20 (publication)"]],
   ["a welcome of terms negotiated elsewhere", "Kenya welcomed the ceasefire terms they negotiated with Somalia in Nairobi.", ["SUPPORT Kenya | reported 2023-06-20 (publication)", "CONSULT Kenya → Somalia | reported 2023-06-20 (publication)"]],
-  ["'until they …' goes on with the same subject", "Kenya vowed to keep negotiating until they reach a deal with Somalia.", ["AGREE Kenya → Somalia | reported 2023-06-20 (publication)", "SUPPORT Kenya → Somalia | reported 2023-06-20 (publication)"]],
+  ["'until they …' goes on with the same subject", "Kenya vowed to keep negotiating until they reach a deal with Somalia.", ["AGREE Kenya → Somalia | reported 2023-06-20 (publication)", "SUPPORT Kenya → Somalia | reported undated (unknown)"]],
 ];
 
 // biome-ignore format: one case per line reads as a table
@@ -37,3 +37,12 @@ describe("events: names in the trigger's object that are not its participants", 
   runTable(MOURNED);
   runTable(TOPICS);
 });
+
+// biome-ignore format: one case per line reads as a table
+const BACKGROUND: Row[] = [
+  ["an act in an 'after' aside is background: its own date or none, never the article's", "China broke off military talks in August 2022 after a visit to Taiwan by Nancy Pelosi.", ["CONSULT China → Taiwan | reported 2022-08 (stated)", "CONSULT/visit China → Taiwan | reported undated (unknown)"]],
+  ["an act in a fronted 'Before' phrase likewise", "Before Olaf Scholz visited Beijing, he met Emmanuel Macron in Paris.", ["CONSULT/visit Olaf Scholz → China | reported undated (unknown) | in Beijing", "CONSULT Olaf Scholz → Emmanuel Macron | reported 2023-06-20 (publication) | in Paris"]],
+  ["the main act keeps the publication day", "Fumio Kishida met Yoon Suk Yeol in Seoul.", ["CONSULT Fumio Kishida → Yoon Suk Yeol | reported 2023-06-20 (publication) | in Seoul"]],
+];
+
+describe("events: a background act is not dated by the article", () => runTable(BACKGROUND));
