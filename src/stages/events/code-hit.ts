@@ -91,7 +91,7 @@ export function codeHit(
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
   // "after a visit to Taiwan by …": a background event keeps its own date or none, never the article's
   const background = inTemporalAside(doc.text, sentence, { start: first.start, end: last.end });
-  const when = eventDate(timex, status, background ? null : ctx.publishedAt);
+  const when = eventDate(timex, status, ctx.publishedAt, background);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
