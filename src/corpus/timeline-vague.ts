@@ -27,8 +27,9 @@ function covered(vague: Sides, named: Sides): boolean {
  * `specific`'s people, when it restates `specific` (0 when it does not): "the United States held
  * talks with China" restates "Sherman held talks with Wang Yi" (2); "Biden discussed … with China"
  * restates "Biden and Xi spoke" (1); "the party's International Department pledged …" restates
- * "Liu Jianchao pledged …" when he heads it (1). Actors face actors and recipients recipients (either way round for a mutual act); a
- * joint event (no recipients) on either side pools them. An organisation does not stand for its country.
+ * "Liu Jianchao pledged …" when he heads it (1). Actors face actors and recipients recipients
+ * (either way round for a mutual act); a joint event (no recipients) on either side pools them. A
+ * named organisation does not stand for its country.
  */
 function widening(vague: DraftEntry, specific: DraftEntry): number {
   if (vague.kind !== specific.kind || vague.sides.size === 0) return 0;
