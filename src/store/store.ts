@@ -160,6 +160,17 @@ export interface RelationsPoint {
 export type Period = "day" | "week" | "month" | "year";
 
 /**
+ * What a relations series reads: a date range compared as `from`/`to`, and which events count. By
+ * default only events that happened (status `reported`): a planned, hypothetical or negated act
+ * says nothing about how two sides dealt with each other in that period. `allStatuses` counts them too.
+ */
+export interface RelationsOptions {
+  from?: string;
+  to?: string;
+  allStatuses?: boolean;
+}
+
+/**
  * The store seam. Every implementation (SQLite, PostgreSQL) passes the one contract
  * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
  * leaves each document either fully stored or absent.
@@ -197,7 +208,8 @@ export interface Store extends KbStore, DatingStore {
   /** Count of events an actor takes part in, by side. */
   actorEventCounts(actorId: string): Promise<{ as_actor: number; as_recipient: number }>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
-  relations(a: string, b: string, by: Period, range?: { from?: string; to?: string }): Promise<RelationsPoint[]>;
+  /** Counts the events that happened (status `reported`) unless `options.allStatuses`. */
+  relations(a: string, b: string, by: Period, options?: RelationsOptions): Promise<RelationsPoint[]>;
   /** The schema version the store is at after its migrations ran. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

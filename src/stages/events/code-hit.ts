@@ -3,7 +3,7 @@ import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/lay
 import { dropCoveredCountries } from "../../model/covered.js";
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
-import { timexForTrigger } from "../dates/index.js";
+import { inTemporalAside, timexForTrigger } from "../dates/index.js";
 import type { Arguments } from "./arguments.js";
 import { clauseArguments } from "./clause-arguments.js";
 import { describeActor } from "./describe-actor.js";
@@ -89,7 +89,9 @@ export function codeHit(
   const row =
     refusal ?? (modal && stated !== "negated" ? (ultimatum ? asUltimatum(hit.row) : asIntent(hit.row)) : hit.row);
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
-  const when = eventDate(timex, status, ctx.publishedAt);
+  // "after a visit to Taiwan by …": a background event keeps its own date or none, never the article's
+  const background = inTemporalAside(doc.text, sentence, { start: first.start, end: last.end });
+  const when = eventDate(timex, status, ctx.publishedAt, background);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
