@@ -80,26 +80,6 @@ export function groupEvents(events: Iterable<RelationsEvent>): RelationsGroup[] 
 }
 
 /**
- * `groups` less the `removed` events they hold: counts, exact score sums and ids taken out, emptied
- * dates dropped. A series of the events that happened reads the per-date groups a store keeps for
- * every status and takes out the planned, hypothetical or negated ones.
- */
-export function withoutEvents(groups: RelationsGroup[], removed: Iterable<RelationsEvent>): RelationsGroup[] {
-  const out = new Map(groups.map((g) => [g.key, { ...g, event_ids: [...g.event_ids] }]));
-  for (const e of removed) {
-    const group = e.date === null ? undefined : out.get(e.date);
-    const at = group?.event_ids.indexOf(e.id) ?? -1;
-    if (!group || at < 0) continue;
-    group.event_ids.splice(at, 1);
-    group[e.quad] -= 1;
-    group.total -= 1;
-    group.micro_sum -= Math.round(e.score * 1_000_000);
-    if (group.total === 0) out.delete(group.key);
-  }
-  return [...out.values()];
-}
-
-/**
  * The series from per-date groups (any order; a date may come in several groups of disjoint
  * events, e.g. from two sources): dates are placed in periods as `periodOf` places them, ids run by
  * date then id, and the mean score comes from the exact sums, so every store gives the same numbers.

@@ -1,4 +1,4 @@
-import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup, withoutEvents } from "../relations.js";
+import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup } from "../relations.js";
 import { checkDateBound } from "../sqlite/date-bounds.js";
 import type { Period, RelationsOptions, RelationsPoint } from "../store.js";
 import { dyadOthersSql, termParams } from "./actor-terms.js";
@@ -12,7 +12,8 @@ import { type Queryable, rows } from "./sql.js";
  * number; the few where a side matches by actor only come from `event_dyads`. The terms' actor ids
  * are looked up first and sent as arrays, so the planner sees them and ranges both index columns.
  * Unless `range.allStatuses`, events that did not happen are left out: the actor-only ones as they
- * are read, the country ones by taking the pair's non-`reported` events back out of the per-date counts.
+ * are read; `dyad_dates` holds only events that happened, so with `allStatuses` the pair's others
+ * (planned, hypothetical, negated: few) are read from `event_dyads` and added.
  */
 export async function relations(
   db: Queryable,
@@ -62,7 +63,7 @@ export async function relations(
         );
   const groups = dates.map((d) => ({ ...d, event_ids: d.event_ids.split(",") }));
   const unhappened =
-    groups.length === 0 || range.allStatuses
+    !range.allStatuses || !countries.a || !countries.b
       ? []
       : await rows<RelationsEvent>(
           db,
@@ -72,7 +73,7 @@ export async function relations(
              AND e.status <> 'reported' AND p.date IS NOT NULL ${bounds("p.date")}`,
           params,
         );
-  return foldRelations([...withoutEvents(groups, unhappened), ...groupEvents(others)], by);
+  return foldRelations([...groups, ...groupEvents(unhappened), ...groupEvents(others)], by);
 }
 
 /** A term's actor ids: itself, and the actors with that name or alias. */

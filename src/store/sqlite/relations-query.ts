@@ -1,4 +1,4 @@
-import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup, withoutEvents } from "../relations.js";
+import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup } from "../relations.js";
 import type { Period, RelationsOptions, RelationsPoint } from "../store.js";
 import { dyadOthersSql } from "./actor-terms.js";
 import { checkDateBound, dateBoundSql } from "./date-bounds.js";
@@ -12,8 +12,9 @@ type DateRow = Omit<RelationsGroup, "event_ids"> & { event_ids: string };
  * matched as the `dyad` event filter), optionally within a date range compared as `from`/`to`.
  * Events where both sides match by country come from `dyad_dates`, one row a date whatever their
  * number; the few where a side matches by actor only come from `event_dyads`. Unless
- * `range.allStatuses`, events that did not happen are left out: the actor-only ones as they are read,
- * the country ones by taking the pair's non-`reported` events back out of the per-date counts.
+ * `range.allStatuses`, events that did not happen are left out: the actor-only ones as they are read;
+ * `dyad_dates` holds only events that happened, so with `allStatuses` the pair's others (planned,
+ * hypothetical, negated: few) are read from `event_dyads` and added.
  */
 export function createRelationsQuery(
   cache: StatementCache,
@@ -51,7 +52,7 @@ export function createRelationsQuery(
             .all(params)
             .map((row) => ({ ...row, event_ids: row.event_ids.split(",") }));
     const unhappened =
-      countries.length === 0 || range.allStatuses
+      !range.allStatuses || params.r1_country === null || params.r2_country === null
         ? []
         : cache
             .get<RelationsEvent>(`SELECT p.event_id AS id, p.date, p.quad, p.score FROM event_dyads p
@@ -59,6 +60,6 @@ export function createRelationsQuery(
               WHERE p.x_country = @r1_country AND p.y_country = @r2_country AND p.countries_first
                 AND e.status <> 'reported' AND p.date IS NOT NULL ${bounds("p.date")}`)
             .all(params);
-    return foldRelations([...withoutEvents(countries, unhappened), ...groupEvents(others)], by);
+    return foldRelations([...countries, ...groupEvents(unhappened), ...groupEvents(others)], by);
   };
 }
