@@ -16,9 +16,9 @@ export async function search(db: Queryable, query: string, limit: number): Promi
   if (query.trim() === "") return [];
   const hits = await rows<SearchHit & { text: string }>(
     db,
-    `SELECT d.doc_id, d.title, d.text, ts_headline('english', d.text, q, @options) AS snippet
-     FROM documents d, ${TS_QUERY} q
-     WHERE d.fts @@ q ORDER BY ts_rank(d.fts, q) DESC, d.doc_id LIMIT @limit`,
+    `SELECT d.doc_id, d.title, d.text, ts_headline('english', d.text, t.q, @options) AS snippet
+     FROM documents d, (SELECT ${TS_QUERY} AS q) t
+     WHERE d.fts @@ t.q ORDER BY ts_rank(d.fts, t.q) DESC, d.doc_id LIMIT @limit`,
     { ...textQueryParams(query), limit, options: HEADLINE },
   );
   return hits.map(({ text, ...hit }) => ({ ...hit, snippet: markCuts(hit.snippet, text) }));
