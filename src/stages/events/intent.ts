@@ -29,6 +29,12 @@ const PLANNING = new Set([
   "promises",
   "prepares",
   "preparing",
+  "sworn",
+  "swore",
+  "swears",
+  "vowing",
+  "pledging",
+  "promising",
 ]);
 
 /**
@@ -67,6 +73,31 @@ function intendedAs(row: TriggerRow): { type: PloverType; mode: PloverMode | nul
     default:
       return null;
   }
+}
+
+/** Types whose announcement with a condition attached is a threat. */
+const FORCEFUL = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Words that make the act possible rather than done: `may halt`, `could cut`, `would impose`. */
+const POSSIBLE = new Set(["will", "would", "shall", "'ll", "may", "might", "could"]);
+
+/**
+ * `the EU may halt its mediation if …`, `Russia could cut gas supplies if …`: a forceful act held out
+ * as possible, with a condition after it, is a coercive warning (THREATEN), not the act.
+ */
+export function conditionalThreat(
+  row: TriggerRow,
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+  after: string,
+): boolean {
+  if (!FORCEFUL.has(row.type) || !/\b(?:if|unless)\b/i.test(after)) return false;
+  for (let k = first - 1; k >= Math.max(sentenceStart, first - 3); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (POSSIBLE.has(w)) return true;
+    if (w === "," || w === ";" || w === "if" || w === "unless") return false;
+  }
+  return false;
 }
 
 /** Types whose refusal (`will not accept`, `would not meet`) is a REJECT. */

@@ -1,0 +1,41 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Invented sentences: forms and rules that choose an event's type.
+
+// biome-ignore format: one case per line reads as a table
+const ROWS: Row[] = [
+  ["accepting demands is a concession", "Mali's junta accepted the demands of Senegal to free the detained soldiers.", ["CONCEDE Mali → Senegal | reported 2023-06-20 (publication)"]],
+  ["accepting demands, no article", "Chile accepted demands from Bolivia for a new trade route.", ["CONCEDE Chile → Bolivia | reported 2023-06-20 (publication)"]],
+  ["easing emergency measures concedes", "Egypt eased emergency measures in Sinai on Monday.", ["CONCEDE Egypt | reported 2023-06-19 (relative)"]],
+  ["relaxing security measures concedes", "Thailand relaxed security measures in its southern provinces.", ["CONCEDE Thailand | reported 2023-06-20 (publication)"]],
+  ["weather that eases concedes nothing", "The storm eased on Monday.", []],
+  ["a sum in aid: the giver acts, the first object receives", "Japan gave Kenya 30 million dollars in aid.", ["AID Japan → Kenya | reported 2023-06-20 (publication)"]],
+  ["a promised grant is an agreement", "Germany will give Namibia a grant of 40 million euros.", ["AGREE Germany → Namibia | future undated (unknown)"]],
+  ["aid received from a donor: the donor acts", "Haiti received emergency aid from Canada on Monday.", ["AID Canada → Haiti | reported 2023-06-19 (relative)"]],
+  ["a grant with no giver names no event", "The university received a grant of 2 million dollars.", []],
+  ["reneging on a pledge rejects", "Ghana reneged on its pledge to Togo.", ["REJECT Ghana → Togo | reported 2023-06-20 (publication)"]],
+  ["backing out of a deal rejects", "Peru backed out of the gas deal with Bolivia.", ["REJECT Peru → Bolivia | reported 2023-06-20 (publication)"]],
+  ["walking away from a podium is no rejection", "The minister walked away from the podium.", []],
+  ["the speaker of 'off the table' rejects", "Norway said new loans to Malawi are off the table.", ["REJECT Norway → Malawi | reported 2023-06-20 (publication)"]],
+  ["the speaker of 'out of the question' rejects", "Chile said talks with Bolivia were out of the question.", ["CONSULT Chile → Bolivia | reported 2023-06-20 (publication)", "REJECT Chile → Bolivia | reported 2023-06-20 (publication)"]],
+  ["'out of the question' with no speaker codes nothing", "Lunch at the embassy is out of the question.", []],
+  ["pushing for an act is a demand", "Britain is pushing for Kenya to hold fresh elections.", ["REQUEST United Kingdom → Kenya | reported 2023-06-20 (publication)"]],
+  ["lobbying for an act is a demand", "France lobbied for Ghana to join the council.", ["REQUEST France → Ghana | reported 2023-06-20 (publication)"]],
+  ["a crowd pushing for the exits demands nothing", "Shoppers were pushing for the exits.", []],
+  ["calling off a strike eases dissent", "Kenyan teachers called off a two-week strike on Monday.", ["CONCEDE Kenya | reported 2023-06-19 (relative)"]],
+  ["postponing protests eases dissent", "Opposition parties in Togo postponed their planned protests.", ["CONCEDE Opposition parties → Togo | reported 2023-06-20 (publication) | in Togo"]],
+  ["postponing talks until March stays a rejection", "Peru postponed the talks with Chile until March.", ["REJECT/meet Peru → Chile | reported 2023-06-20 (publication)"]],
+  ["war games of two navies are joint", "Indian and French warships began war games in the Arabian Sea.", ["COOPERATE India + France | reported 2023-06-20 (publication)"]],
+  ["naval exercises of two countries are joint", "Egypt and Greece held naval exercises off Crete.", ["COOPERATE Egypt + Greece | reported 2023-06-20 (publication)"]],
+  ["one country's exercises mobilize", "Iran held military exercises near the Strait of Hormuz.", ["MOBILIZE/troops Iran | reported 2023-06-20 (publication)"]],
+  ["sanctions that could come if … are a threat", "Norway could impose sanctions on Malawi if the vote is rigged.", ["THREATEN Norway → Malawi | hypothetical undated (unknown)"]],
+  ["a cut announced with a condition is a threat", "Russia will cut gas supplies to Moldova if the debt is not paid.", ["THREATEN/restrict Russia → Moldova | future undated (unknown)"]],
+  ["conditional aid stays a promise", "Japan will send aid to Haiti if asked.", ["AGREE Japan → Haiti | future undated (unknown)"]],
+  ["sanctions imposed are no threat", "Norway imposed sanctions on Malawi after the vote.", ["SANCTION/discontinue Norway → Malawi | reported 2023-06-20 (publication)"]],
+  ["swearing to attack threatens", "Somali militants swore to attack Kenyan troops.", ["THREATEN/violence Somalia → Kenya | reported 2023-06-20 (publication)"]],
+  ["an unnamed group sworn to attack threatens", "Rebels have sworn to attack the capital.", ["THREATEN/violence Rebels | reported 2023-06-20 (publication)"]],
+  ["being sworn in is no threat", "The new president of Ghana was sworn in on Monday.", []],
+];
+
+describe("events: type choice by form, object and condition", () => runTable(ROWS));
