@@ -35,7 +35,16 @@ const SHOUTED: Row[] = [
   ["a clipped abbreviation leaves no lone letter", "Officials from the U.S and Japan met.", [["GPE", "Japan", "JPN"]]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const SHORT_FORMS: Row[] = [
+  ["a short form names its country", "Bosnia and Croatia signed a border treaty.", [["GPE", "Bosnia", "BIH"], ["GPE", "Croatia", "HRV"]]],
+  ["capitals stand for their governments", "Baghdad rejected the demand from Beirut.", [["GPE", "Baghdad", "IRQ"], ["GPE", "Beirut", "LBN"]]],
+  ["demonyms of less reported countries", "Macedonian police detained two Burundian nationals in Skopje.", [["NORP", "Macedonian", "MKD"], ["NORP", "Burundian", "BDI"], ["GPE", "Skopje", "MKD"]]],
+  ["a lower-case dish spelled like a country is no entity", "The chef served a fruit macedonia with cream.", []],
+];
+
 describe("entities: countries, their people and their pairs", () => {
+  describe("short forms, capitals and demonyms", () => runTable(SHORT_FORMS));
   describe("possessives", () => runTable(POSSESSIVES));
   describe("demonyms", () => runTable(DEMONYMS));
   describe("joined pairs", () => runTable(PAIRS));
