@@ -8,6 +8,9 @@ import type { TriggerRow } from "../../ontology/triggers.js";
  *   CONCEDE names "suspending protests", while calling off a meeting stays REJECT.
  * - Military exercises held by two or more countries together are joint exercises, COOPERATE
  *   (CAMEO 062); one country's drills stay MOBILIZE.
+ * - Lifting a blockade or a siege is a material retreat (CAMEO 0872), lifting sanctions or an embargo
+ *   RETREAT too (CAMEO 085), as their fixed phrases are, whatever words stand between (`lifted on
+ *   Friday a day-old blockade`).
  */
 export function typeByObject(
   row: TriggerRow,
@@ -18,6 +21,13 @@ export function typeByObject(
   if (CALL_OFF.has(row.id) && protestObject(tokens, last)) {
     return { ...row, type: "CONCEDE", mode: null, cameo: "082" };
   }
+  if (LIFTING.has(row.id)) {
+    const at = objectNoun(tokens, last, LIFTED);
+    const object = at === -1 ? null : LIFTED.get((tokens[at] as Token).lower);
+    if (object === "blockade" || object === "siege")
+      return { ...row, type: "RETREAT", mode: "withdraw", cameo: "0872" };
+    if (object) return { ...row, type: "RETREAT", mode: null, cameo: "085" };
+  }
   if (row.type === "MOBILIZE" && DRILLS.has(row.id) && new Set(actors.map((a) => a.country ?? a.actorId)).size >= 2) {
     return { ...row, type: "COOPERATE", mode: null, cameo: "062" };
   }
@@ -26,6 +36,17 @@ export function typeByObject(
 
 /** Rows that call off or put off something planned. */
 const CALL_OFF = new Set(["reject.cancel.verb", "reject.postpone.verb"]);
+/** Rows of lifting or easing something imposed. */
+const LIFTING = new Set(["concede.lift.verb", "concede.ease.verb"]);
+/** What a lifting row may lift that is a material retreat: the noun, singular. */
+const LIFTED = new Map([
+  ["blockade", "blockade"],
+  ["blockades", "blockade"],
+  ["siege", "siege"],
+  ["sanctions", "sanctions"],
+  ["embargo", "sanctions"],
+  ["embargoes", "sanctions"],
+]);
 /** Rows of military drills. */
 const DRILLS = new Set(["mobilize.exercise.noun"]);
 
@@ -90,4 +111,28 @@ function protestObject(tokens: readonly Token[], last: number): boolean {
     if (PROTEST_NOUNS.has(t.lower)) return !ARMED.has(tokens[k - 1]?.lower ?? "");
   }
   return false;
+}
+
+/** The index of the first noun of `nouns` in the object, up to five words on (`lifted Friday a day-old blockade`), or -1. */
+function objectNoun(tokens: readonly Token[], last: number, nouns: ReadonlyMap<string, string>): number {
+  const sentence = tokens[last]?.sentence;
+  for (let k = last + 1; k <= last + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || OBJECT_END.has(t.lower) || (t.kind === "punct" && t.text !== "-")) return -1;
+    if (nouns.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * True when the trigger at `first` is the object a lifting row before it lifts (`lifted a two-week
+ * siege`): the siege is what ended, no event of its own.
+ */
+export function liftedObject(
+  previous: TriggerRow,
+  previousLast: number,
+  tokens: readonly Token[],
+  first: number,
+): boolean {
+  return LIFTING.has(previous.id) && objectNoun(tokens, previousLast, LIFTED) === first;
 }

@@ -1,5 +1,6 @@
-import { describe } from "node:test";
-import { type Row, runTable } from "./expect-events.js";
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { eventsOf, type Row, runTable } from "./expect-events.js";
 
 // Published Tuesday 2023-06-20. Invented sentences: forms and rules that choose an event's type.
 
@@ -36,6 +37,38 @@ const ROWS: Row[] = [
   ["swearing to attack threatens", "Somali militants swore to attack Kenyan troops.", ["THREATEN/violence Somalia → Kenya | reported 2023-06-20 (publication)"]],
   ["an unnamed group sworn to attack threatens", "Rebels have sworn to attack the capital.", ["THREATEN/violence Rebels | reported 2023-06-20 (publication)"]],
   ["being sworn in is no threat", "The new president of Ghana was sworn in on Monday.", []],
+  ["lifting a siege retreats, and the siege is no event of its own", "The Ethiopian army lifted a two-week siege of Mekele.", ["RETREAT/withdraw Ethiopia | reported 2023-06-20 (publication)"]],
+  ["lifting sanctions retreats, words between", "Brazil lifted most of its sanctions on Venezuela.", ["RETREAT Brazil → Venezuela | reported 2023-06-20 (publication)"]],
+  ["lifting a ban stays a concession", "Kenya lifted the ban on plastic bags.", ["CONCEDE Kenya | reported 2023-06-20 (publication)"]],
 ];
 
 describe("events: type choice by form, object and condition", () => runTable(ROWS));
+
+/** The event a sentence-level reading reports: the most confident, the earliest on ties. */
+function mainType(text: string): string | undefined {
+  const events = eventsOf(text);
+  return [...events].sort(
+    (a, b) => b.confidence - a.confidence || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  )[0]?.event_type;
+}
+
+describe("events: the main clause outweighs an adverbial clause after it", () => {
+  test("', as …' after the main verb", () => {
+    assert.equal(
+      mainType("Serbia eased emergency measures on Monday, as police in Croatia cracked down on Serbian nationalists."),
+      "CONCEDE",
+    );
+  });
+  test("'while …' after the main verb", () => {
+    assert.equal(
+      mainType("Ghana recalled its ambassador from Togo while Benin condemned the raid on the embassy."),
+      "SANCTION",
+    );
+  });
+  test("a clause joined by 'and' keeps its weight", () => {
+    assert.equal(
+      mainType("Chile condemned the vote, and Peru recalled its ambassador from Bolivia on Monday."),
+      "SANCTION",
+    );
+  });
+});
