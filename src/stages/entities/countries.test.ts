@@ -43,7 +43,17 @@ const SHORT_FORMS: Row[] = [
   ["a lower-case dish spelled like a country is no entity", "The chef served a fruit macedonia with cream.", []],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const MISSPELT: Row[] = [
+  ["a long country name with a letter dropped", "Ethopia has agreed to reopen its borders.", [["GPE", "Ethopia", "ETH"]]],
+  ["a country name with two letters swapped", "Under the plan, Isreal will evacuate the settlements.", [["GPE", "Isreal", "ISR"]]],
+  ["a misspelt demonym", "Kenyans and Isreali tourists crossed the border.", [["NORP", "Kenyans", "KEN"], ["NORP", "Isreali", "ISR"]]],
+  ["a short name one letter off is another name", "Roland met the press in Jordon.", []],
+  ["a word beside another capitalised word belongs to a longer name", "Georgio Armani opened a shop.", []],
+];
+
 describe("entities: countries, their people and their pairs", () => {
+  describe("misspelt country names", () => runTable(MISSPELT));
   describe("short forms, capitals and demonyms", () => runTable(SHORT_FORMS));
   describe("possessives", () => runTable(POSSESSIVES));
   describe("demonyms", () => runTable(DEMONYMS));

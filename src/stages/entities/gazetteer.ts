@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
 import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
+import { misspeltCountry } from "./misspelt-country.js";
 
 /** `BEIJING` → `Beijing`, so all-caps datelines and headings find the same names. */
 function titleCase(word: string, keepShort: boolean): string {
@@ -24,6 +25,7 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!first.upper && first.kind !== "number") continue;
+    const before = found.length;
     for (let n = Math.min(kb.maxSurfaceTokens, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (span.some((t) => t.sentence !== first.sentence)) continue;
@@ -50,6 +52,21 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
       });
       i += n - 1;
       break;
+    }
+    if (found.length > before) continue;
+    const slip = misspeltCountry(tokens, i, kb);
+    if (slip) {
+      found.push({
+        start: first.start,
+        end: first.end,
+        text: first.text,
+        type: slip.via === "demonym" ? "NORP" : "GPE",
+        actorId: slip.actorId,
+        country: slip.actorId,
+        title: null,
+        rule: "entities.kb.misspelt",
+        priority: 1,
+      });
     }
   }
   return found;
