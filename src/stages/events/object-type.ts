@@ -6,6 +6,7 @@ import type { TriggerRow } from "../../ontology/triggers.js";
  *
  * - Calling off or postponing a strike, protest or boycott eases dissent (CAMEO 082): the manual's
  *   CONCEDE names "suspending protests", while calling off a meeting stays REJECT.
+ * - Deploying peacekeepers is peacekeeping aid (CAMEO 074), other deployments MOBILIZE.
  * - Military exercises held by two or more countries together are joint exercises, COOPERATE
  *   (CAMEO 062); one country's drills stay MOBILIZE.
  * - Lifting a blockade or a siege is a material retreat (CAMEO 0872), lifting sanctions or an embargo
@@ -28,6 +29,9 @@ export function typeByObject(
       return { ...row, type: "RETREAT", mode: "withdraw", cameo: "0872" };
     if (object) return { ...row, type: "RETREAT", mode: null, cameo: "085" };
   }
+  if (DEPLOYING.has(row.id) && objectNoun(tokens, last, PEACEKEEPING) !== -1) {
+    return { ...row, type: "AID", mode: null, cameo: "074" };
+  }
   if (row.type === "MOBILIZE" && DRILLS.has(row.id) && new Set(actors.map((a) => a.country ?? a.actorId)).size >= 2) {
     return { ...row, type: "COOPERATE", mode: null, cameo: "062" };
   }
@@ -46,6 +50,14 @@ const LIFTED = new Map([
   ["sanctions", "sanctions"],
   ["embargo", "sanctions"],
   ["embargoes", "sanctions"],
+]);
+/** Rows of sending forces somewhere. */
+const DEPLOYING = new Set(["mobilize.deploy.verb"]);
+/** Forces whose deployment is peacekeeping, AID (CAMEO 074), as the fixed phrase `deployed peacekeepers` is. */
+const PEACEKEEPING = new Map([
+  ["peacekeepers", "peacekeepers"],
+  ["peacekeeping", "peacekeepers"],
+  ["peace-keeping", "peacekeepers"],
 ]);
 /** Rows of military drills. */
 const DRILLS = new Set(["mobilize.exercise.noun"]);
@@ -125,8 +137,8 @@ function objectNoun(tokens: readonly Token[], last: number, nouns: ReadonlyMap<s
 }
 
 /**
- * True when the trigger at `first` is the object a lifting row before it lifts (`lifted a two-week
- * siege`): the siege is what ended, no event of its own.
+ * True when the trigger at `first` is the object a row before it acts on (`lifted a two-week siege`,
+ * `the deployment of NATO peacekeeping troops`): the object is no event of its own.
  */
 export function liftedObject(
   previous: TriggerRow,
@@ -134,5 +146,8 @@ export function liftedObject(
   tokens: readonly Token[],
   first: number,
 ): boolean {
-  return LIFTING.has(previous.id) && objectNoun(tokens, previousLast, LIFTED) === first;
+  return (
+    (LIFTING.has(previous.id) && objectNoun(tokens, previousLast, LIFTED) === first) ||
+    (DEPLOYING.has(previous.id) && objectNoun(tokens, previousLast, PEACEKEEPING) === first)
+  );
 }
