@@ -91,7 +91,9 @@ export function conditionalThreat(
   sentenceStart: number,
   after: string,
 ): boolean {
-  if (!FORCEFUL.has(row.type) || !/\b(?:if|unless)\b/i.test(after)) return false;
+  // The condition belongs to the same clause: "… may halt its mediation if …", not "…, and said … even if …".
+  const clause = after.split(/[,;]|\bbut\b/)[0] ?? "";
+  if (!FORCEFUL.has(row.type) || !/\b(?:if|unless)\b/i.test(clause)) return false;
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 3); k--) {
     const w = tokens[k]?.lower ?? "";
     if (POSSIBLE.has(w)) return true;
