@@ -3,6 +3,7 @@ import { ploverToCameo } from "../../ontology/cameo.js";
 import type { PloverType } from "../../ontology/plover.js";
 import type { PloverMode } from "../../ontology/plover-modes.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
+import { aboutTo } from "./modality.js";
 
 /** Words that state what an actor will do: `will visit`, `would allow`, `plans to impose`, `is ready to send`. */
 const MODAL = new Set(["will", "would", "shall", "'ll"]);
@@ -42,6 +43,7 @@ const PLANNING = new Set([
  * `plans to impose`), up to four words back and not across a comma or a conjunction.
  */
 export function statesIntent(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  if (aboutTo(tokens, first)) return true;
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 4); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === "and" || w === "but" || w === "if" || w === "unless") return false;
