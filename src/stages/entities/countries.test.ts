@@ -52,7 +52,15 @@ const MISSPELT: Row[] = [
   ["a word beside another capitalised word belongs to a longer name", "Georgio Armani opened a shop.", []],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const LED_BY: Row[] = [
+  ["a demonym leading forces names its country", "Vietnamese-led forces have retaken a village.", [["NORP", "Vietnamese", "VNM"]]],
+  ["a coalition led by a country", "Saudi-led coalition jets struck Sanaa.", [["NORP", "Saudi", "SAU"]]],
+  ["forces a country backs are not its own", "US-backed fighters seized the town.", []],
+];
+
 describe("entities: countries, their people and their pairs", () => {
+  describe("forces led by a country", () => runTable(LED_BY));
   describe("misspelt country names", () => runTable(MISSPELT));
   describe("short forms, capitals and demonyms", () => runTable(SHORT_FORMS));
   describe("possessives", () => runTable(POSSESSIVES));

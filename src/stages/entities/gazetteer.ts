@@ -54,6 +54,11 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
       break;
     }
     if (found.length > before) continue;
+    const led = ledBy(first, kb);
+    if (led) {
+      found.push(led);
+      continue;
+    }
     const slip = misspeltCountry(tokens, i, kb);
     if (slip) {
       found.push({
@@ -76,4 +81,28 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
 function pick(entries: SurfaceEntry[]): SurfaceEntry | undefined {
   const rank = (e: SurfaceEntry) => (e.via === "name" ? 0 : e.via === "alias" ? 1 : 2);
   return [...entries].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * `Vietnamese-led forces`, `a Saudi-led coalition`: the country that leads is named inside the
+ * hyphenated word. (`US-backed fighters` are not the backer's own forces and stay unnamed.)
+ */
+function ledBy(token: Token, kb: KnowledgeBase): Candidate | null {
+  const m = /^(\p{Lu}[\p{L}.]*)-led$/u.exec(token.text);
+  if (!m) return null;
+  const prefix = m[1] as string;
+  const entry = pick(kb.surfaces.get(prefix) ?? []);
+  const actor = entry && kb.get(entry.actorId);
+  if (!entry || actor?.kind !== "country") return null;
+  return {
+    start: token.start,
+    end: token.start + prefix.length,
+    text: prefix,
+    type: entry.via === "demonym" ? "NORP" : "GPE",
+    actorId: entry.actorId,
+    country: actor.country,
+    title: null,
+    rule: "entities.kb.led-by",
+    priority: 2,
+  };
 }
