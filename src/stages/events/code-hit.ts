@@ -74,16 +74,16 @@ export function codeHit(
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
+  const own = typeByObject(hit.row, tokens, hit.last, args.actors);
   const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
   if (
-    (hit.row.frame === "mutual" || hit.row.frame === "host") &&
+    (own.frame === "mutual" || own.frame === "host") &&
     sides.size < 2 &&
-    !(hit.row.type === "AGREE" && bindsItself(tokens, hit.last))
+    !(own.type === "AGREE" && bindsItself(tokens, hit.last))
   ) {
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }
-  const own = typeByObject(hit.row, tokens, hit.last, args.actors);
   const stated = own.status ?? statusOf(tokens, hit.first, scope.from);
   const modal = !own.status && statesIntent(tokens, hit.first, scope.from);
   const refusal = modal && stated === "negated" ? asRefusal(own) : null;

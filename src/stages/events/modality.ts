@@ -51,6 +51,10 @@ const ASKING = new Set([
   "pressing",
   "encouraged",
   "encourages",
+  "demand",
+  "demands",
+  "demanded",
+  "demanding",
 ]);
 /**
  * `tied any resumption of talks to the lifting of sanctions`, `conditional on the release of`: an

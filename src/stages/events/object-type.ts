@@ -6,6 +6,7 @@ import type { TriggerRow } from "../../ontology/triggers.js";
  *
  * - Calling off or postponing a strike, protest or boycott eases dissent (CAMEO 082): the manual's
  *   CONCEDE names "suspending protests", while calling off a meeting stays REJECT.
+ * - Meeting someone's demands or conditions is acceding to them (CONCEDE, CAMEO 083), not a meeting.
  * - Deploying peacekeepers is peacekeeping aid (CAMEO 074), other deployments MOBILIZE.
  * - Military exercises held by two or more countries together are joint exercises, COOPERATE
  *   (CAMEO 062); one country's drills stay MOBILIZE.
@@ -29,6 +30,9 @@ export function typeByObject(
       return { ...row, type: "RETREAT", mode: "withdraw", cameo: "0872" };
     if (object) return { ...row, type: "RETREAT", mode: null, cameo: "085" };
   }
+  if (MEETING.has(row.id) && objectNoun(tokens, last, DEMANDS) !== -1) {
+    return { ...row, type: "CONCEDE", mode: null, cameo: "083", frame: "directed" };
+  }
   if (DEPLOYING.has(row.id) && objectNoun(tokens, last, PEACEKEEPING) !== -1) {
     return { ...row, type: "AID", mode: null, cameo: "074" };
   }
@@ -50,6 +54,14 @@ const LIFTED = new Map([
   ["sanctions", "sanctions"],
   ["embargo", "sanctions"],
   ["embargoes", "sanctions"],
+]);
+/** Rows of meeting someone, which with demands for object mean meeting the demands. */
+const MEETING = new Set(["consult.meet.verb"]);
+/** What is met when a side gives in: `met the strikers' demands`, `would not meet hostage-takers demands`. */
+const DEMANDS = new Map([
+  ["demands", "demands"],
+  ["demand", "demands"],
+  ["conditions", "demands"],
 ]);
 /** Rows of sending forces somewhere. */
 const DEPLOYING = new Set(["mobilize.deploy.verb"]);
@@ -100,6 +112,8 @@ const OBJECT_END = new Set([
   "by",
   "with",
 ]);
+/** Punctuation inside a noun phrase: `day-old`, `the strikers' demands`, `Bolivia's conditions`. */
+const JOINING = new Set(["-", "'", "’", "'s", "’s"]);
 /** `air strike`, `missile strike`: a strike of arms is no protest. */
 const ARMED = new Set([
   "air",
@@ -118,7 +132,7 @@ function protestObject(tokens: readonly Token[], last: number): boolean {
   const sentence = tokens[last]?.sentence;
   for (let k = last + 1; k <= last + 5; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== sentence || OBJECT_END.has(t.lower) || (t.kind === "punct" && t.text !== "-"))
+    if (!t || t.sentence !== sentence || OBJECT_END.has(t.lower) || (t.kind === "punct" && !JOINING.has(t.text)))
       return false;
     if (PROTEST_NOUNS.has(t.lower)) return !ARMED.has(tokens[k - 1]?.lower ?? "");
   }
@@ -130,7 +144,8 @@ function objectNoun(tokens: readonly Token[], last: number, nouns: ReadonlyMap<s
   const sentence = tokens[last]?.sentence;
   for (let k = last + 1; k <= last + 5; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== sentence || OBJECT_END.has(t.lower) || (t.kind === "punct" && t.text !== "-")) return -1;
+    if (!t || t.sentence !== sentence || OBJECT_END.has(t.lower) || (t.kind === "punct" && !JOINING.has(t.text)))
+      return -1;
     if (nouns.has(t.lower)) return k;
   }
   return -1;
@@ -148,6 +163,7 @@ export function liftedObject(
 ): boolean {
   return (
     (LIFTING.has(previous.id) && objectNoun(tokens, previousLast, LIFTED) === first) ||
-    (DEPLOYING.has(previous.id) && objectNoun(tokens, previousLast, PEACEKEEPING) === first)
+    (DEPLOYING.has(previous.id) && objectNoun(tokens, previousLast, PEACEKEEPING) === first) ||
+    (MEETING.has(previous.id) && objectNoun(tokens, previousLast, DEMANDS) === first)
   );
 }
