@@ -36,8 +36,11 @@ const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+)
 
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
 function governedByPreposition(p: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 16), p.start);
+  // "Thousands of Nigerians marched": a quantity before `of` leaves the people the subject.
+  if (/\b(?:thousands|hundreds|dozens|scores|millions|tens)\s+of\s+$/i.test(before)) return false;
   return /\b(?:to|with|from|against|for|of|by|on|at|in|into|between|among|toward|towards|across|over|throughout|within|inside|about|under|through)\s+(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, p.start - 16), p.start),
+    before,
   );
 }
 
