@@ -77,7 +77,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
       for (const r of group.reports as Stored[]) {
         if (r.event_id !== target.id) {
           moveMentions(s, r, target.id);
-          touched.add(target.id);
+          touched.add(target.id).add(r.event_id); // both counts change
         }
         if (r.event_id !== target.id || r.component !== group.component)
           s.moveReport.run({ doc_id: r.doc_id, ord: r.ord, event_id: target.id, component: group.component });
