@@ -63,21 +63,18 @@ function participants(reports: Report[]): Pick<EventRecord, "actors" | "recipien
  * (with the basis and end of the first report giving it), the most common location and mode, every
  * context, the highest confidence, the participants of `participants`; type, status and scores
  * come from the report the date comes from. Its id is `ev_` + SHA-1 of the smallest merge key, so
- * a lone report keeps the id its merge key gives it. `taken` holds merge keys already used by other
- * groups of the component, for the rare split that leaves one key's reports apart.
+ * a lone report keeps the id its merge key gives it; `key` is the one `groupKeys` gives the group
+ * among the others of its component.
  *
  * @example canonicalEvent(group).event.date // "2023-06-18"
  */
-export function canonicalEvent(group: ReportGroup, taken: Set<string> = new Set()): CanonicalEvent {
+export function canonicalEvent(group: ReportGroup, key: string = groupKeys([group])[0] as string): CanonicalEvent {
   const reports = group.reports;
   const first = reports[0] as Report;
   const date = bestDate(reports.map((r) => r.event.date));
   const dated = reports.find((r) => r.event.date === date) ?? first;
   const place = mostCommon(reports.map((r) => r.event.location?.name ?? null));
   const location = reports.find((r) => r.event.location?.name === place)?.event.location ?? null;
-  let key = reports.map((r) => r.merge_key).sort()[0] as string;
-  for (let n = 2; taken.has(key); n++) key = `${key.replace(/#\d+$/, "")}#${n}`;
-  taken.add(key);
   const e = dated.event;
   return {
     id: eventId(key),
@@ -102,8 +99,24 @@ export function canonicalEvent(group: ReportGroup, taken: Set<string> = new Set(
   };
 }
 
+/**
+ * The merge key each group's event is stored under: its smallest report merge key, suffixed `#2`,
+ * `#3`… in the rare split that leaves reports of one key in several groups, so keys stay unique.
+ * @example groupKeys([{ component: "d1:0", reports: [a, b] }]) // [a.merge_key] when a's is smaller
+ */
+export function groupKeys(groups: ReportGroup[]): string[] {
+  const taken = new Set<string>();
+  return groups.map((g) => {
+    const smallest = g.reports.map((r) => r.merge_key).sort()[0] as string;
+    let key = smallest;
+    for (let n = 2; taken.has(key); n++) key = `${smallest}#${n}`;
+    taken.add(key);
+    return key;
+  });
+}
+
 /** The canonical events of groups split from one component, ids unique within it. */
 export function canonicalEvents(groups: ReportGroup[]): CanonicalEvent[] {
-  const taken = new Set<string>();
-  return groups.map((g) => canonicalEvent(g, taken));
+  const keys = groupKeys(groups);
+  return groups.map((g, i) => canonicalEvent(g, keys[i]));
 }

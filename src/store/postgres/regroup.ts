@@ -1,7 +1,8 @@
 import type pg from "pg";
-import { type CanonicalEvent, canonicalEvents } from "../../corpus/dedup/canonical.js";
+import { type CanonicalEvent, canonicalEvent, groupKeys } from "../../corpus/dedup/canonical.js";
 import { actorIds, groupReports, matchType, type Report } from "../../corpus/dedup/reports.js";
 import type { EventRecord } from "../../model/records.js";
+import { eventId } from "../ids.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
@@ -49,10 +50,10 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
     const found = await rows<{ component: string }>(
       client,
       `SELECT DISTINCT component FROM event_reports WHERE event_id = @event_id OR merge_key = @key
-       UNION SELECT DISTINCT r.component FROM report_actors a
-         JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
-       WHERE a.actor_id = ANY(@actors::text[]) AND a.match_type = @type
-         AND (a.date IN (@year, @month, @date) OR (a.date > @date AND a.date < @date || '~'))`,
+       UNION SELECT r.component FROM report_actors a JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
+       WHERE a.actor_id = ANY(@actors::text[]) AND a.match_type = @type AND a.date IN (@year, @month, @date)
+       UNION SELECT r.component FROM report_actors a JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
+       WHERE a.actor_id = ANY(@actors::text[]) AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`,
       {
         event_id,
         key: item.merge_key,
@@ -94,25 +95,32 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   );
   const reports: Stored[] = stored.map((r) => ({ ...r, key: `${r.doc_id}:${r.ord}`, event: r.report }));
   const groups = groupReports(reports);
-  const canon = canonicalEvents(groups);
+  const keys = groupKeys(groups);
+  const members = new Map<string, number>();
+  for (const r of reports) members.set(r.event_id, (members.get(r.event_id) ?? 0) + 1);
+  const after = new Set<string>();
   const touched = new Set<string>();
   for (const [i, group] of groups.entries()) {
-    const target = canon[i] as CanonicalEvent;
-    await writeEvent(client, target);
-    for (const r of group.reports as Stored[]) {
-      if (r.event_id !== target.id) {
-        await moveMentions(client, r, target.id);
-        touched.add(target.id).add(r.event_id); // both counts change
+    const key = keys[i] as string;
+    const id = eventId(key);
+    after.add(id);
+    const kept = group.reports as Stored[];
+    // the same reports as the stored event, none new: the event, a function of them, is as stored
+    const same = kept.every((r) => r.event_id === id && r.doc_id !== docId) && members.get(id) === kept.length;
+    if (!same) await writeEvent(client, canonicalEvent(group, key));
+    for (const r of kept) {
+      if (r.event_id !== id) {
+        await moveMentions(client, r, id);
+        touched.add(id).add(r.event_id); // both counts change
       }
-      if (r.event_id !== target.id || r.component !== group.component)
+      if (r.event_id !== id || r.component !== group.component)
         await rows(
           client,
           "UPDATE event_reports SET event_id = @id, component = @component WHERE doc_id = @doc AND ord = @ord",
-          { id: target.id, component: group.component, doc: r.doc_id, ord: r.ord },
+          { id, component: group.component, doc: r.doc_id, ord: r.ord },
         );
     }
   }
-  const after = new Set(canon.map((c) => c.id));
   for (const id of new Set(reports.map((r) => r.event_id))) {
     if (after.has(id)) continue;
     const [left] = await rows(client, "SELECT 1 FROM event_mentions WHERE event_id = @id LIMIT 1", { id });

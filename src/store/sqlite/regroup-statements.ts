@@ -19,8 +19,8 @@ export interface RegroupStatements {
   eventRow: Statement<[string], Record<string, unknown>>;
   insertReport: Write;
   insertReportActor: Write;
-  componentsByKey: Statement<[string], { component: string }>;
-  componentsByEvent: Statement<[string], { component: string }>;
+  eventExists: Statement<[string], unknown>;
+  componentsOf: Statement<[string, string], { component: string }>;
   componentsByActor: Statement<[Params], { component: string }>;
   reportsOf: Statement<[string], ReportRow>;
   moveReport: Write;
@@ -68,17 +68,17 @@ export function prepareRegroup(db: Database): RegroupStatements {
       VALUES (@doc_id, @ord, @event_id, @component, @merge_key, @report)`),
     insertReportActor: p(`INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, doc_id, ord)
       VALUES (@actor_id, @match_type, @date, @doc_id, @ord)`),
-    componentsByKey: p<[string], { component: string }>(
-      "SELECT DISTINCT component FROM event_reports WHERE merge_key = ?",
-    ),
-    componentsByEvent: p<[string], { component: string }>(
-      "SELECT DISTINCT component FROM event_reports WHERE event_id = ?",
-    ),
-    // a stored date the new one refines (a prefix of it), or one that refines the new one
-    componentsByActor: p<[Params], { component: string }>(`SELECT DISTINCT r.component FROM report_actors a
+    eventExists: p<[string], unknown>("SELECT 1 FROM events WHERE event_id = ?"),
+    componentsOf: p<[string, string], { component: string }>(`SELECT component FROM event_reports WHERE event_id = ?
+      UNION SELECT component FROM event_reports WHERE merge_key = ?`),
+    // a stored date the new one refines (a prefix of it), or one that refines the new one: two
+    // searches of the key, not one scan of every date of the actor
+    componentsByActor: p<[Params], { component: string }>(`SELECT r.component FROM report_actors a
       JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
-      WHERE a.actor_id = @actor AND a.match_type = @type
-        AND (a.date IN (@year, @month, @date) OR (a.date > @date AND a.date < @date || '~'))`),
+      WHERE a.actor_id = @actor AND a.match_type = @type AND a.date IN (@year, @month, @date)
+      UNION SELECT r.component FROM report_actors a
+      JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
+      WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`),
     reportsOf: p<[string], ReportRow>(`SELECT doc_id, ord, event_id, component, merge_key, report FROM event_reports
       WHERE component = ?`),
     moveReport: p(`UPDATE event_reports SET event_id = @event_id, component = @component

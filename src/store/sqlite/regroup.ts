@@ -1,8 +1,9 @@
 import type { Database } from "better-sqlite3";
-import { type CanonicalEvent, canonicalEvents } from "../../corpus/dedup/canonical.js";
+import { type CanonicalEvent, canonicalEvent, groupKeys } from "../../corpus/dedup/canonical.js";
 import { actorIds, groupReports, matchType, type Report } from "../../corpus/dedup/reports.js";
 import type { EventRecord } from "../../model/records.js";
 import { dyadPairs } from "../dyads.js";
+import { eventId } from "../ids.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
@@ -27,63 +28,68 @@ type Stored = ReturnType<typeof toReport>;
 
 /**
  * Regroups the canonical events a new document touches, inside the write transaction that saved
- * it: the document's reports are recorded, every stored component of linked reports that one of
- * them links to is read back whole, and the reports are grouped again as a function of the set
+ * it: every stored component of linked reports that one of the document's reports links to is read
+ * back whole, and the reports, the new ones with them, are grouped again as a function of the set
  * (corpus/dedup/reports.ts) — events a new report bridges merge, a component whose dates conflict
  * splits — and each group's canonical event is recomputed from its reports (canonical.ts). Only
  * what changed is written: mentions move to their report's event, an event left without mentions
- * goes, fields, participants and dyad rows are rewritten when they differ.
+ * goes, fields, participants and dyad rows are rewritten when they differ, and the new reports are
+ * recorded in their events.
  */
 export function createRegrouper(db: Database): (docId: string, events: DocumentEvent[]) => void {
   const s = prepareRegroup(db);
   const dyadDates = createDyadDates(db);
   return (docId, events) => {
     const components = new Set<string>();
+    const fresh: Stored[] = [];
     events.forEach((item, ord) => {
       const event_id = savedIn(s, item);
       if (!event_id) return;
       const e = { ...item.event, mentions: item.event.mentions.map((m) => ({ ...m, doc_id: docId })) };
-      const component = `${docId}:${ord}`;
       // the event the report was written into, which the write may have changed, and its kin
-      for (const c of s.componentsByEvent.all(event_id)) components.add(c.component);
-      for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
+      for (const c of s.componentsOf.all(event_id, item.merge_key)) components.add(c.component);
       if (e.date) {
         for (const actor of actorIds(e)) {
           const filter = { actor, type: matchType(e), ...prefixes(e.date) };
           for (const c of s.componentsByActor.all(filter)) components.add(c.component);
         }
       }
-      s.insertReport.run({
+      fresh.push({
+        key: `${docId}:${ord}`,
         doc_id: docId,
         ord,
-        event_id,
-        component,
         merge_key: item.merge_key,
-        report: JSON.stringify(e),
+        event: e,
+        event_id,
+        component: "",
       });
-      components.add(component);
-      if (e.date)
-        for (const actor_id of actorIds(e))
-          s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, doc_id: docId, ord });
     });
-    const reports = [...components].flatMap((c) => s.reportsOf.all(c).map(toReport));
+    const reports = [...components].flatMap((c) => s.reportsOf.all(c).map(toReport)).concat(fresh);
     const groups = groupReports(reports);
-    const canon = canonicalEvents(groups);
+    const keys = groupKeys(groups);
+    const members = new Map<string, number>();
+    for (const r of reports) members.set(r.event_id, (members.get(r.event_id) ?? 0) + 1);
     const before = new Set(reports.map((r) => r.event_id));
+    const after = new Set<string>();
     const touched = new Set<string>();
     groups.forEach((group, i) => {
-      const target = canon[i] as CanonicalEvent;
-      writeEvent(s, dyadDates, target);
-      for (const r of group.reports as Stored[]) {
-        if (r.event_id !== target.id) {
-          moveMentions(s, r, target.id);
-          touched.add(target.id).add(r.event_id); // both counts change
+      const key = keys[i] as string;
+      const id = eventId(key);
+      after.add(id);
+      const kept = group.reports as Stored[];
+      // the same reports as the stored event, none new: the event, a function of them, is as stored
+      const same = kept.every((r) => r.event_id === id && r.doc_id !== docId) && members.get(id) === kept.length;
+      if (!same) writeEvent(s, dyadDates, canonicalEvent(group, key));
+      for (const r of kept) {
+        if (r.event_id !== id) {
+          moveMentions(s, r, id);
+          touched.add(id).add(r.event_id); // both counts change
         }
-        if (r.event_id !== target.id || r.component !== group.component)
-          s.moveReport.run({ doc_id: r.doc_id, ord: r.ord, event_id: target.id, component: group.component });
+        if (r.component === "") record(s, r, id, group.component);
+        else if (r.event_id !== id || r.component !== group.component)
+          s.moveReport.run({ doc_id: r.doc_id, ord: r.ord, event_id: id, component: group.component });
       }
     });
-    const after = new Set(canon.map((c) => c.id));
     for (const id of before) {
       if (after.has(id) || (s.countMentions.get(id)?.n ?? 0) > 0) continue;
       const row = s.eventRow.get(id);
@@ -96,9 +102,19 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
   };
 }
 
+/** Stores a new report, in its event and component, with the actors its candidates are found by. */
+function record(s: RegroupStatements, r: Stored, eventId: string, component: string): void {
+  const e = r.event;
+  const row = { doc_id: r.doc_id, ord: r.ord, event_id: eventId, component, merge_key: r.merge_key };
+  s.insertReport.run({ ...row, report: JSON.stringify(e) });
+  if (e.date)
+    for (const actor_id of actorIds(e))
+      s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, doc_id: r.doc_id, ord: r.ord });
+}
+
 /** The event `saveEvents` put a report in: the one it joined, else the one of its merge key. */
 function savedIn(s: RegroupStatements, item: DocumentEvent): string | undefined {
-  if (item.join_event_id && s.eventRow.get(item.join_event_id)) return item.join_event_id;
+  if (item.join_event_id && s.eventExists.get(item.join_event_id)) return item.join_event_id;
   return s.eventIdByKey.get(item.merge_key)?.event_id;
 }
 
