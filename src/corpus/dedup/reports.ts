@@ -53,10 +53,21 @@ export function actorIds(e: Pick<EventRecord, "actors" | "recipients">): string[
  * what else is stored or on which report came first. Null when not linked.
  */
 export function linkScore(a: Report, fa: EventFeatures, b: Report, fb: EventFeatures): number | null {
+  return linkOf(a, fa, actorIds(a.event), b, fb, actorIds(b.event));
+}
+
+/** `linkScore` with each report's resolved actors already listed. */
+function linkOf(
+  a: Report,
+  fa: EventFeatures,
+  actorsA: string[],
+  b: Report,
+  fb: EventFeatures,
+  actorsB: string[],
+): number | null {
   if (a.merge_key === b.merge_key) return Number.POSITIVE_INFINITY;
   if (a.doc_id === b.doc_id || !fa.date || !fb.date || fa.type !== fb.type) return null;
-  const shared = actorIds(a.event).some((id) => actorIds(b.event).includes(id));
-  if (!shared) return null;
+  if (!actorsA.some((id) => actorsB.includes(id))) return null;
   const d = decideSame(fa, fb);
   return d.same ? d.score : null;
 }
@@ -79,6 +90,7 @@ export interface ReportGroup {
 export function groupReports(input: Report[]): ReportGroup[] {
   const reports = [...input].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const features = reports.map((r) => featuresOf(r.event, r.doc_id));
+  const actors = reports.map((r) => actorIds(r.event));
   const uf = new UnionFind(reports.length);
   const edges = new Map<number, [number, number][]>();
   const add = (x: number, y: number, s: number) => {
@@ -88,11 +100,13 @@ export function groupReports(input: Report[]): ReportGroup[] {
   };
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
-      const s = linkScore(
+      const s = linkOf(
         reports[i] as Report,
         features[i] as EventFeatures,
+        actors[i] as string[],
         reports[j] as Report,
         features[j] as EventFeatures,
+        actors[j] as string[],
       );
       if (s === null) continue;
       uf.union(i, j);

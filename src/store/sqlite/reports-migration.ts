@@ -5,7 +5,8 @@ import type { Migration } from "./migrations.js";
  * so that cross-article merging compares reports, never a canonical event that earlier joins
  * changed, and can regroup them whatever order they came in. `component` names the group of linked
  * reports an event was split from; `report_actors` finds a new report's candidates by resolved
- * actor, compared type and date. A store written before keeps one report per event and document,
+ * actor, compared type and date. Reports are rows of a kilobyte or two: a rowid table, not a
+ * WITHOUT ROWID one, keeps the indexes small. A store written before keeps one report per event and document,
  * read from the canonical event.
  */
 export const REPORTS_MIGRATION: Migration = {
@@ -16,8 +17,8 @@ export const REPORTS_MIGRATION: Migration = {
       doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
       event_id TEXT NOT NULL, component TEXT NOT NULL, merge_key TEXT NOT NULL,
       report TEXT NOT NULL,
-      PRIMARY KEY (doc_id, ord)
-    ) WITHOUT ROWID;
+      UNIQUE (doc_id, ord)
+    );
     CREATE INDEX event_reports_component ON event_reports (component);
     CREATE INDEX event_reports_merge_key ON event_reports (merge_key);
     CREATE INDEX event_reports_event ON event_reports (event_id);
