@@ -7,6 +7,7 @@ import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
 import { insertSides } from "./event-sides.js";
+import { candidateComponents } from "./regroup-reads.js";
 import { rows } from "./sql.js";
 
 interface Stored extends Report {
@@ -37,50 +38,28 @@ const JSON_FIELDS = new Set(["context", "actors", "recipients", "location"]);
 
 /**
  * Regroups the canonical events a new document touches, inside its write transaction, as the
- * SQLite store does (sqlite/regroup.ts): the document's reports are recorded, the components of
- * linked reports they reach are read back whole and grouped again as a function of the set, and
- * only what changed is written.
+ * SQLite store does (sqlite/regroup.ts): the components of linked reports the document's reports
+ * reach are read back whole and grouped again with them as a function of the set, only what
+ * changed is written, and the new reports are recorded in their events.
  */
 export async function regroupEvents(client: pg.PoolClient, docId: string, events: DocumentEvent[]): Promise<void> {
-  const components = new Set<string>();
+  const saved = await savedIn(client, events);
+  const fresh: Stored[] = [];
   for (const [ord, item] of events.entries()) {
-    const event_id = await savedIn(client, item);
+    const event_id = saved[ord];
     if (!event_id) continue;
-    const e = { ...item.event, mentions: item.event.mentions.map((m) => ({ ...m, doc_id: docId })) };
-    const found = await rows<{ component: string }>(
-      client,
-      `SELECT DISTINCT component FROM event_reports WHERE event_id = @event_id OR merge_key = @key
-       UNION SELECT r.component FROM report_actors a JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
-       WHERE a.actor_id = ANY(@actors::text[]) AND a.match_type = @type AND a.date IN (@year, @month, @date)
-       UNION SELECT r.component FROM report_actors a JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
-       WHERE a.actor_id = ANY(@actors::text[]) AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`,
-      {
-        event_id,
-        key: item.merge_key,
-        actors: e.date ? actorIds(e) : [],
-        type: matchType(e),
-        year: e.date?.slice(0, 4) ?? "",
-        month: e.date?.slice(0, 7) ?? "",
-        date: e.date ?? "",
-      },
-    );
-    for (const c of found) components.add(c.component);
-    const component = `${docId}:${ord}`;
-    components.add(component);
-    await rows(
-      client,
-      `INSERT INTO event_reports (doc_id, ord, event_id, component, merge_key, report)
-       VALUES (@doc, @ord, @event_id, @component, @key, @report) ON CONFLICT DO NOTHING`,
-      { doc: docId, ord, event_id, component, key: item.merge_key, report: JSON.stringify(e) },
-    );
-    if (e.date)
-      await rows(
-        client,
-        `INSERT INTO report_actors (actor_id, match_type, date, doc_id, ord)
-         SELECT a, @type, @date, @doc, @ord FROM unnest(@actors::text[]) AS a ON CONFLICT DO NOTHING`,
-        { actors: actorIds(e), type: matchType(e), date: e.date, doc: docId, ord },
-      );
+    const event = { ...item.event, mentions: item.event.mentions.map((m) => ({ ...m, doc_id: docId })) };
+    fresh.push({
+      key: `${docId}:${ord}`,
+      doc_id: docId,
+      ord,
+      merge_key: item.merge_key,
+      event,
+      event_id,
+      component: "",
+    });
   }
+  const components = await candidateComponents(client, fresh);
   const stored = await rows<{
     doc_id: string;
     ord: number;
@@ -91,15 +70,18 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   }>(
     client,
     "SELECT doc_id, ord, event_id, component, merge_key, report FROM event_reports WHERE component = ANY(@c::text[])",
-    { c: [...components] },
+    { c: components },
   );
-  const reports: Stored[] = stored.map((r) => ({ ...r, key: `${r.doc_id}:${r.ord}`, event: r.report }));
+  const reports: Stored[] = stored
+    .map(({ report, ...r }): Stored => ({ ...r, key: `${r.doc_id}:${r.ord}`, event: report }))
+    .concat(fresh);
   const groups = groupReports(reports);
   const keys = groupKeys(groups);
   const members = new Map<string, number>();
   for (const r of reports) members.set(r.event_id, (members.get(r.event_id) ?? 0) + 1);
   const after = new Set<string>();
   const touched = new Set<string>();
+  const recorded: Stored[] = [];
   for (const [i, group] of groups.entries()) {
     const key = keys[i] as string;
     const id = eventId(key);
@@ -113,7 +95,8 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
         await moveMentions(client, r, id);
         touched.add(id).add(r.event_id); // both counts change
       }
-      if (r.event_id !== id || r.component !== group.component)
+      if (r.component === "") recorded.push({ ...r, event_id: id, component: group.component });
+      else if (r.event_id !== id || r.component !== group.component)
         await rows(
           client,
           "UPDATE event_reports SET event_id = @id, component = @component WHERE doc_id = @doc AND ord = @ord",
@@ -121,16 +104,18 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
         );
     }
   }
-  for (const id of new Set(reports.map((r) => r.event_id))) {
-    if (after.has(id)) continue;
-    const [left] = await rows(client, "SELECT 1 FROM event_mentions WHERE event_id = @id LIMIT 1", { id });
-    if (left) continue;
-    const [row] = await rows<{ date: string | null }>(client, "SELECT date FROM events WHERE event_id = @id", { id });
-    if (row) await removeFromDyadDates(client, id, row.date);
-    await rows(client, "DELETE FROM event_dyads WHERE event_id = @id", { id });
-    await rows(client, "DELETE FROM event_actors WHERE event_id = @id", { id });
-    await rows(client, "DELETE FROM events WHERE event_id = @id", { id });
-  }
+  await record(client, recorded);
+  const gone = [...new Set(reports.map((r) => r.event_id))].filter((id) => !after.has(id));
+  const left = new Set(
+    (
+      await rows<{ event_id: string }>(
+        client,
+        "SELECT DISTINCT event_id FROM event_mentions WHERE event_id = ANY(@ids::text[])",
+        { ids: gone },
+      )
+    ).map((r) => r.event_id),
+  );
+  for (const id of gone) if (!left.has(id)) await deleteEvent(client, id);
   await rows(
     client,
     `UPDATE events SET doc_count = (SELECT count(DISTINCT doc_id) FROM event_mentions m
@@ -139,15 +124,59 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   );
 }
 
-/** The event `saveEvents` put a report in: the one it joined, else the one of its merge key. */
-async function savedIn(client: pg.PoolClient, item: DocumentEvent): Promise<string | undefined> {
-  const [row] = await rows<{ event_id: string }>(
+/** Deletes an event no report stands on any more, with its participant and dyad rows. */
+async function deleteEvent(client: pg.PoolClient, id: string): Promise<void> {
+  const [row] = await rows<{ date: string | null }>(client, "SELECT date FROM events WHERE event_id = @id", { id });
+  if (row) await removeFromDyadDates(client, id, row.date);
+  await rows(client, "DELETE FROM event_dyads WHERE event_id = @id", { id });
+  await rows(client, "DELETE FROM event_actors WHERE event_id = @id", { id });
+  await rows(client, "DELETE FROM events WHERE event_id = @id", { id });
+}
+
+/** The event `saveEvents` put each report in: the one it joined, else the one of its merge key. */
+async function savedIn(client: pg.PoolClient, events: DocumentEvent[]): Promise<(string | undefined)[]> {
+  const found = await rows<{ event_id: string; merge_key: string }>(
     client,
-    `SELECT event_id FROM events WHERE event_id = @join OR merge_key = @key
-     ORDER BY event_id = @join DESC LIMIT 1`,
-    { join: item.join_event_id ?? "", key: item.merge_key },
+    "SELECT event_id, merge_key FROM events WHERE event_id = ANY(@joins::text[]) OR merge_key = ANY(@keys::text[])",
+    { joins: events.map((e) => e.join_event_id ?? ""), keys: events.map((e) => e.merge_key) },
   );
-  return row?.event_id;
+  const ids = new Set(found.map((f) => f.event_id));
+  const byKey = new Map(found.map((f) => [f.merge_key, f.event_id]));
+  return events.map((e) => (e.join_event_id && ids.has(e.join_event_id) ? e.join_event_id : byKey.get(e.merge_key)));
+}
+
+/** Stores the new reports, in their events and components, with the actors their candidates are found by. */
+async function record(client: pg.PoolClient, reports: Stored[]): Promise<void> {
+  if (reports.length === 0) return;
+  await rows(
+    client,
+    `INSERT INTO event_reports (doc_id, ord, event_id, component, merge_key, report)
+     SELECT * FROM unnest(@doc::text[], @ord::int[], @event::text[], @component::text[], @key::text[], @report::json[])
+     ON CONFLICT DO NOTHING`,
+    {
+      doc: reports.map((r) => r.doc_id),
+      ord: reports.map((r) => r.ord),
+      event: reports.map((r) => r.event_id),
+      component: reports.map((r) => r.component),
+      key: reports.map((r) => r.merge_key),
+      report: reports.map((r) => JSON.stringify(r.event)),
+    },
+  );
+  const actors = reports.flatMap((r) =>
+    r.event.date ? actorIds(r.event).map((a) => [a, matchType(r.event), r.event.date, r.doc_id, r.ord] as const) : [],
+  );
+  await rows(
+    client,
+    `INSERT INTO report_actors (actor_id, match_type, date, doc_id, ord)
+     SELECT * FROM unnest(@actor::text[], @type::text[], @date::text[], @doc::text[], @ord::int[]) ON CONFLICT DO NOTHING`,
+    {
+      actor: actors.map((a) => a[0]),
+      type: actors.map((a) => a[1]),
+      date: actors.map((a) => a[2]),
+      doc: actors.map((a) => a[3]),
+      ord: actors.map((a) => a[4]),
+    },
+  );
 }
 
 async function moveMentions(client: pg.PoolClient, r: Stored, to: string): Promise<void> {
