@@ -7,6 +7,7 @@ import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
 import { isNominal } from "./nominal.js";
+import { liftedObject } from "./object-type.js";
 import { participantsOf } from "./participants.js";
 
 /**
@@ -44,13 +45,17 @@ export const eventsStage: Stage = {
         const first = tokens[hit.first] as Token;
         const nominal = isNominal(hit.row, tokens, hit.first);
         // "cancelled his planned visit", "invited Qin to Washington for a visit": the noun is the verb's object.
+        const prior = hits[i - 1];
         const objectOfVerb =
-          previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start));
+          (previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start))) ||
+          (prior !== undefined && liftedObject(prior.row, prior.last, tokens, hit.first));
         // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
         const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
         // "…blocked roads, demanding that …": a participle clause after the main verb weighs less too.
         const participle =
           previousEnd !== null && /,\s*$/.test(doc.text.slice(previousEnd, first.start)) && /ing$/.test(first.lower);
+        // "X eased its measures, as authorities in Y cracked down": an adverbial clause after the main verb.
+        const subordinate = previousEnd !== null && SUBORDINATE.test(doc.text.slice(previousEnd, first.start));
         if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
         previousEnd = (tokens[hit.last] as Token).end;
         if (objectOfVerb) {
@@ -75,7 +80,7 @@ export const eventsStage: Stage = {
         if (!result) continue;
         const { record, timex } = result;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
-        const penalty = complement || participle ? 0.2 : 0;
+        const penalty = complement || participle || subordinate ? 0.2 : 0;
         addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 }, timex);
       }
     }
@@ -94,6 +99,13 @@ const CONFLICT = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
  */
 const COMPLEMENT =
   /^\s+(?:(?:[\p{L}-]+\s+){0,3}?to\s+(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,3}?that\s+(?:[\p{L}.'’-]+\s+){0,6}?)$/iu;
+
+/**
+ * The words between a trigger and a later one that open an adverbial clause: `, as authorities in
+ * Croatia `, ` while police `, ` after the army `.
+ */
+const SUBORDINATE =
+  /(?:^|[\s,])(?:as|while|whereas|although|though|because|after|before|when|until)\s+(?!well\b|part\b|a\s+result\b)[^,;]*$/i;
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
 function addEvent(byKey: Map<string, DocEvent>, record: EventRecord, timex: CodedHit["timex"]): void {

@@ -1,9 +1,10 @@
-import { DYADS_MIGRATION } from "./dyads-migration.js";
+import { DYADS_MIGRATION, PG_DYAD_DATES_BACKFILL } from "./dyads-migration.js";
 import type { PgMigration } from "./migrations.js";
 
 /**
  * Imported knowledge-base entries (4), dating of undated documents (5) and the dyad index behind
- * relations series (6); see the SQLite steps of the same numbers for the reasons.
+ * relations series (6), `dyad_dates` of events that happened (8; 7 is an SQLite index PostgreSQL
+ * had from the start); see the SQLite steps of the same numbers for the reasons.
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -48,4 +49,5 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
     `,
   },
   DYADS_MIGRATION,
+  { version: 8, name: "dyad dates of events that happened", up: `DELETE FROM dyad_dates; ${PG_DYAD_DATES_BACKFILL}` },
 ];

@@ -49,7 +49,6 @@ describe("postgres migrations", { skip: pgSkipReason() }, () => {
 
   it("upgrades an older store, filling the dyad pairs of the events it held", async () => {
     const url = await fresh();
-    // the steps before the dyad index: the later ones are applied on open, after it
     const dyads = PG_MIGRATIONS.find((m) => m.name === "dyads")?.version ?? 0;
     const before = PG_MIGRATIONS.filter((m) => m.version < dyads);
     assert.equal(await withClient(url, (c) => migratePostgres(c, before)), dyads - 1);

@@ -9,7 +9,7 @@ const MATCH_TYPE = `CASE WHEN r.report->>'status' = 'reported' THEN r.report->>'
  * A store written before keeps one report per event and document, read from the canonical event.
  */
 export const REPORTS_MIGRATION: PgMigration = {
-  version: 8,
+  version: 9,
   name: "event reports",
   up: `
     CREATE TABLE event_reports (

@@ -8,6 +8,7 @@ import type { EventJoiner } from "../store.js";
 import { migrate } from "./migrate.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
+import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { createDocumentWriter } from "./save-document.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
@@ -18,14 +19,15 @@ const asStored: EventJoiner = async (events) => events;
 
 describe("sqlite event reports migration", () => {
   it("gives every event of an older store one report per document, which later saves regroup with", async () => {
-    const path = join(dir, "v7.db");
+    const path = join(dir, "before-reports.db");
     const db = openDatabase(path);
+    const step = REPORTS_MIGRATION.version;
     assert.equal(
       migrate(
         db,
-        MIGRATIONS.filter((m) => m.version < 8),
+        MIGRATIONS.filter((m) => m.version < step),
       ),
-      7,
+      step - 1,
     );
     const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z");
     const stories = storyBundles();

@@ -10,7 +10,7 @@ import type { Migration } from "./migrations.js";
  * read from the canonical event.
  */
 export const REPORTS_MIGRATION: Migration = {
-  version: 8,
+  version: 9,
   name: "event reports",
   up: `
     CREATE TABLE event_reports (
