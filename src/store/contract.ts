@@ -6,7 +6,6 @@ import { eventsContract } from "./contract/events.js";
 import { filtersContract } from "./contract/filters.js";
 import type { MakeStore } from "./contract/harness.js";
 import { kbContract } from "./contract/kb.js";
-import { mergingContract } from "./contract/merging.js";
 import { participantsContract } from "./contract/participants.js";
 import { relationsContract } from "./contract/relations.js";
 import { searchContract } from "./contract/search.js";
@@ -36,6 +35,5 @@ export function runStoreContract(name: string, makeStore: MakeStore, options: Co
     kbContract(makeStore);
     datingContract(makeStore);
     participantsContract(makeStore);
-    mergingContract(makeStore);
   });
 }
