@@ -8,6 +8,7 @@ import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
 import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
+import { leadOccasion, onOccasion } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
 
 /**
@@ -28,6 +29,7 @@ export const eventsStage: Stage = {
       .get("timexes")
       .filter((x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)));
     const byKey = new Map<string, DocEvent>();
+    const occasion = leadOccasion(doc, sentences, datable);
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -79,7 +81,8 @@ export const eventsStage: Stage = {
         const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
         if (!result) continue;
-        const { record, timex } = result;
+        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date.
+        const { record, timex } = onOccasion(result.record, sentence.index, occasion) ?? result;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
         const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };

@@ -1,4 +1,5 @@
 import { LATER_MIGRATIONS } from "./later-migrations.js";
+import { REPORTS_MIGRATION } from "./reports-migration.js";
 
 /** One schema step, applied once in its own transaction and recorded in `schema_migrations`. */
 export interface PgMigration {
@@ -132,4 +133,5 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     `,
   },
   ...LATER_MIGRATIONS,
+  REPORTS_MIGRATION,
 ];

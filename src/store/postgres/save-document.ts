@@ -3,6 +3,7 @@ import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle, EventFilter, SaveOptions, SaveResult } from "../store.js";
 import { listEvents } from "./event-queries.js";
+import { regroupEvents } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
 import { rows } from "./sql.js";
@@ -37,6 +38,7 @@ export function createPgDocumentWriter(
       await insertLayers(client, bundle, docId);
       await saveActors(client, bundle.actors, docId);
       await saveEvents(client, events, docId);
+      if (options.join) await regroupEvents(client, docId, events); // order-independent merging (regroup.ts)
       return { doc_id: docId, created: true };
     });
 }
