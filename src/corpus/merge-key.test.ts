@@ -35,6 +35,12 @@ describe("mergeKey: which reports name the same event", () => {
     test(`another event: ${behaviour}`, () => assert.notEqual(mergeKey(other), mergeKey(call)));
   }
 
+  test("an agreement to meet and an agreement of other content stay apart; two agreements to meet do not", () => {
+    const meet = { ...call, event_type: "AGREE", cameo: "036", date: null, status: "future" as const };
+    assert.notEqual(mergeKey(meet), mergeKey({ ...meet, cameo: "031" }));
+    assert.equal(mergeKey({ ...meet, mode: "visit" }), mergeKey(meet));
+  });
+
   test("a participant with no actor id is keyed by its lower-cased name", () => {
     const unknown = { ...person("", "Chen Wei", null) };
     assert.equal(mergeKey({ ...call, recipients: [unknown] }), "CONSULT|p:qin-gang+~chen wei|2023-01-01|reported");

@@ -6,6 +6,7 @@ import type { SentenceScope } from "./code-hit.js";
 import { craftOwner } from "./craft-owner.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
+import { objectPronoun } from "./object-pronoun.js";
 import { corefSubject, implicitSubject } from "./pronouns.js";
 import { addressedBetween, speakerOfPronoun, speechVerbBefore } from "./reported-demand.js";
 import { unnamedGroup } from "./unnamed-group.js";
@@ -61,6 +62,7 @@ export function clauseArguments(
     const main = subjectAt(previous, read(previous, false));
     if (main.actors.length > 0) args = { ...args, actors: main.actors, rule: `${main.rule}+participle` };
   }
+  args = objectPronoun(tokens, hit, doc.get("coref"), args);
   if (speech !== null) {
     const told = addressedBetween(
       args,

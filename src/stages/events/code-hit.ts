@@ -17,6 +17,7 @@ import { statusOf } from "./modality.js";
 import { bindsItself } from "./nominal.js";
 import { typeByObject } from "./object-type.js";
 import { placeTarget } from "./place-target.js";
+import { repeated } from "./repeated.js";
 import { scoreEvent } from "./scoring.js";
 
 /** What the events stage knows about the sentence a trigger sits in. */
@@ -93,9 +94,17 @@ export function codeHit(
     (stated !== "negated" && conditionalThreat(own, tokens, hit.first, scope.from, after));
   const status = refusal ? "reported" : stated;
   const row = refusal ?? (ultimatum ? asUltimatum(own) : modal && stated !== "negated" ? asIntent(own) : own);
-  const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
+  // "several meetings with him during my tenure": many events have no one day, and not the article's
+  const many = repeated(tokens, hit.first, hit.last, doc.text);
+  const governing = timexForTrigger(
+    scope.datable,
+    { start: first.start, end: last.end },
+    [...scope.sentences],
+    doc.text,
+  );
+  const timex = many && governing?.precision === "day" && !governing.range ? null : governing;
   // "after a visit to Taiwan by …": a background event keeps its own date or none, never the article's
-  const background = inTemporalAside(doc.text, sentence, { start: first.start, end: last.end });
+  const background = many || inTemporalAside(doc.text, sentence, { start: first.start, end: last.end });
   const when = eventDate(timex, status, ctx.publishedAt, background);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));

@@ -42,6 +42,7 @@ export const eventsStage: Stage = {
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;
       let previousEnd: number | null = null;
+      let previousCoded: EventRecord | null = null;
       const hits = findTriggers(tokens, from, t, ctx.triggers);
       for (const [i, hit] of hits.entries()) {
         const first = tokens[hit.first] as Token;
@@ -84,7 +85,10 @@ export const eventsStage: Stage = {
         const { record, timex } = onOccasion(result.record, sentence.index, occasion) ?? result;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
-        addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 }, timex);
+        const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };
+        const joined: EventRecord | null = complement ? governedBy(previousCoded, weighed) : null;
+        addEvent(byKey, weighed, timex, joined ? mergeKey(joined) : undefined);
+        previousCoded = joined ?? record;
       }
     }
     doc.set("events", [...byKey.values()]);
@@ -110,9 +114,22 @@ const COMPLEMENT =
 const SUBORDINATE =
   /(?:^|[\s,])(?:as|while|whereas|although|though|because|after|before|when|until)\s+(?!well\b|part\b|a\s+result\b)[^,;]*$/i;
 
+/**
+ * `vowed to keep negotiating`, `agreed to hold talks`: an AGREE in the complement of another AGREE
+ * with the same sides is what that one agrees to, a single event, though one is an agreement to meet.
+ */
+function governedBy(governing: EventRecord | null, record: EventRecord): EventRecord | null {
+  if (!governing) return null;
+  return mergeKey({ ...record, cameo: governing.cameo }) === mergeKey(governing) ? governing : null;
+}
+
 /** One event per type, participants, date and status within an article; later mentions join it. */
-function addEvent(byKey: Map<string, DocEvent>, record: EventRecord, timex: CodedHit["timex"]): void {
-  const key = mergeKey(record);
+function addEvent(
+  byKey: Map<string, DocEvent>,
+  record: EventRecord,
+  timex: CodedHit["timex"],
+  key = mergeKey(record),
+): void {
   const existing = byKey.get(key);
   const governing: Record<string, string | null> = { ...existing?.governing };
   for (const m of record.mentions) governing[mentionKey(m)] = timex && `${timex.start}:${timex.end}`;
