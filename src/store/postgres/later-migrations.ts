@@ -2,8 +2,9 @@ import { DYADS_MIGRATION } from "./dyads-migration.js";
 import type { PgMigration } from "./migrations.js";
 
 /**
- * Imported knowledge-base entries (4), dating of undated documents (5) and the dyad index behind
- * relations series (6); see the SQLite steps of the same numbers for the reasons.
+ * Imported knowledge-base entries (4), dating of undated documents (5), the dyad index behind
+ * relations series (6) and role evidence in rows of its own (8); see the SQLite steps of the same
+ * numbers for the reasons. (SQLite's step 7, an index PostgreSQL's plan has no use for, has no twin.)
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -48,4 +49,22 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
     `,
   },
   DYADS_MIGRATION,
+  {
+    version: 8,
+    name: "role evidence",
+    up: `
+      CREATE TABLE role_evidence (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        role_id bigint NOT NULL REFERENCES roles (role_id),
+        doc_id text COLLATE "C" NOT NULL, start integer NOT NULL, "end" integer NOT NULL,
+        body json NOT NULL
+      );
+      CREATE INDEX role_evidence_span ON role_evidence (role_id, doc_id, start, "end");
+      INSERT INTO role_evidence (role_id, doc_id, start, "end", body)
+        SELECT r.role_id, e.value->>'doc_id', (e.value->>'start')::integer, (e.value->>'end')::integer, e.value
+        FROM roles r CROSS JOIN LATERAL json_array_elements(r.evidence) WITH ORDINALITY AS e (value, n)
+        ORDER BY r.role_id, e.n;
+      ALTER TABLE roles DROP COLUMN evidence;
+    `,
+  },
 ];
