@@ -163,6 +163,16 @@ try {
     const [cold, warm] = runs.map((ms) => Math.round(ms));
     console.log(`${name.padEnd(28)} shown in ${cold} ms (again: ${warm} ms); API alone ${Math.round(apiMs)} ms`);
   }
+  for (const apiPath of [
+    "events?sort=support&limit=50",
+    "events?sort=support&dyad=CHN,USA&limit=50",
+    "events?sort=support&status=reported&limit=50",
+    "events?sort=-date&limit=50",
+  ]) {
+    t = performance.now();
+    await (await fetch(`${url}/api/${apiPath}`)).arrayBuffer();
+    console.log(`${`/api/${apiPath}`.padEnd(46)} ${Math.round(performance.now() - t)} ms`);
+  }
 } finally {
   await browser.close();
   await app.close();

@@ -9,6 +9,7 @@ import { eventsCommand } from "./commands/events.js";
 import { exportCommand } from "./commands/export.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { kbCommand } from "./commands/kb.js";
+import { queueCommand } from "./commands/queue.js";
 import { relationsCommand } from "./commands/relations.js";
 import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
@@ -29,6 +30,7 @@ const COMMANDS: Command[] = [
   kbCommand,
   dateUndatedCommand,
   workerCommand,
+  queueCommand,
 ];
 
 function mainHelp(): string {

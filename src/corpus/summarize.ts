@@ -86,7 +86,8 @@ export function summarize(event: EventRecord): string {
   let line = visitLine(event, actors);
   if (!line && recipients) line = `${actors} ${pick(PHRASES, event) ?? event.event_type.toLowerCase()} ${recipients}`;
   else if (!line) {
-    const alone = pick(ALONE, event);
+    // two sides "on a visit" with no host named saw each other: "Blinken and Liu met"
+    const alone = event.mode === "visit" && event.actors.length > 1 ? "met" : pick(ALONE, event);
     line = alone
       ? `${actors} ${alone}`
       : `${actors}: ${event.event_type.toLowerCase()}${event.mode ? ` (${event.mode})` : ""}`;

@@ -1,8 +1,23 @@
-import type { EventRecord, TimelineEntry } from "../model/records.js";
+import type { EventActor, EventRecord, TimelineEntry } from "../model/records.js";
+
+/** A participant of an entry as folding needs it. */
+export interface Side {
+  kind: string;
+  name: string;
+  country: string | null;
+  /** A person's office on the event's date ("Head of the International Department …"). */
+  role: string | null;
+  /** Actor or recipient; a joint event ("Biden and Xi spoke") has actors only. */
+  recipient: boolean;
+}
 
 /** A timeline entry while it is built: its events' identity, support and places. */
 export interface DraftEntry extends TimelineEntry {
   key: string;
+  /** Event type and status: what a vaguer report of the same event shares. */
+  kind: string;
+  /** Its participants (either side) by actor id. */
+  sides: Map<string, Side>;
   weight: number;
   places: Set<string>;
   /** The modes its events carry (a report may leave the mode out: "talked" for a phone call). */
@@ -15,8 +30,23 @@ export interface DraftEntry extends TimelineEntry {
 
 /** What makes two reports one line whatever their date and mode: type, status, participants (either side). */
 export function identityKey(e: EventRecord): string {
-  const ids = [...e.actors, ...e.recipients].map((a) => a.actor_id || `~${a.name.toLowerCase()}`);
-  return [e.event_type, e.status, [...new Set(ids)].sort().join("+")].join("|");
+  return [e.event_type, e.status, [...sidesOf(e).keys()].sort().join("+")].join("|");
+}
+
+/** An event's participants (either side) by actor id, or by name when it has none. */
+export function sidesOf(e: EventRecord): Map<string, Side> {
+  const sides = new Map<string, Side>();
+  const put = (a: EventActor, recipient: boolean) =>
+    sides.set(a.actor_id || `~${a.name.toLowerCase()}`, {
+      kind: a.kind,
+      name: a.name,
+      country: a.country,
+      role: a.role,
+      recipient,
+    });
+  for (const a of e.actors) put(a, false);
+  for (const a of e.recipients) put(a, true);
+  return sides;
 }
 
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import type { EventRecord, Timeline } from "../model/records.js";
 import { summarize } from "./summarize.js";
-import { type DraftEntry, foldEntries, identityKey } from "./timeline-fold.js";
+import { type DraftEntry, foldEntries, identityKey, sidesOf } from "./timeline-fold.js";
+import { foldVague } from "./timeline-vague.js";
 
 export interface TimelineOptions {
   /** Events under this confidence are left out (default 0.5). */
@@ -20,7 +21,9 @@ function support(e: EventRecord): number {
  * A dated timeline: one entry per real event, ordered by date and, on one date, by support (the
  * documents that report it); each entry cites its events and documents. Reports of one event under
  * different dates or wordings share one line (timeline-fold.ts), which shows the better-supported
- * report's summary and date. Undated events have no place on a timeline and are left out.
+ * report's summary and date; a report that names a side only by its country joins the entry that
+ * names who acted on the same occasion (timeline-vague.ts). Undated events have no place on a
+ * timeline and are left out.
  */
 export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOptions = {}): Timeline {
   const min = options.minConfidence ?? 0.5;
@@ -32,6 +35,8 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     const at = `${key}|${e.mode ?? ""}|${e.date}|${e.date_end ?? ""}`;
     const entry = entries.get(at) ?? {
       key,
+      kind: `${e.event_type}|${e.status}`,
+      sides: sidesOf(e),
       date: e.date,
       date_end: e.date_end,
       summary: summarize(e),
@@ -55,7 +60,9 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.weight += support(e);
     entries.set(at, entry);
   }
-  const sorted = foldEntries([...entries.values()]).sort((a, b) => a.date.localeCompare(b.date) || b.weight - a.weight);
+  const sorted = foldVague(foldEntries([...entries.values()])).sort(
+    (a, b) => a.date.localeCompare(b.date) || b.weight - a.weight,
+  );
   return {
     entries: sorted.map(({ date, date_end, summary, event_ids, doc_ids }) => ({
       date,

@@ -33,6 +33,13 @@ export interface FailedJob {
   last_error: string | null;
 }
 
+/** A worker holding jobs: how many, and the seconds left on its first lease to end (negative: expired). */
+export interface WorkerLease {
+  worker_id: string;
+  running: number;
+  lease_seconds: number;
+}
+
 /** The oldest open job: saved next once analysed. */
 export interface HeadJob {
   job_id: string;

@@ -4,7 +4,7 @@ import { migrateQueue } from "../store/postgres/queue-migrations.js";
 import * as sql from "../store/postgres/queue-sql.js";
 import { redactUrl } from "../store/postgres/redact.js";
 import { tryWithLock } from "./advisory-lock.js";
-import type { EnqueueOutcome, FailedJob, FailOutcome, HeadJob, Job, JobRow, QueueCounts } from "./job.js";
+import type { EnqueueOutcome, FailedJob, FailOutcome, HeadJob, Job, JobRow, QueueCounts, WorkerLease } from "./job.js";
 import { toJob } from "./job.js";
 
 /** Attempts a job gets before it is marked failed, unless the queue is opened with another limit. */
@@ -141,6 +141,11 @@ export class PgQueue {
       counts[row.state] = row.n;
     }
     return counts;
+  }
+
+  /** The workers holding running jobs, by name. */
+  async workers(): Promise<WorkerLease[]> {
+    return (await this.pool.query<WorkerLease>(sql.WORKERS)).rows;
   }
 
   /** The jobs that failed for good, oldest first. */

@@ -2,8 +2,8 @@ import type { EventRecord, EventStatus } from "../model/records.js";
 import type { EventFilter, Store } from "../store/store.js";
 import type { EventSort } from "./api-types.js";
 import { HttpError } from "./http.js";
-import { byDateDescending, newestFirst, oldestFirst } from "./newest-first.js";
 import { eventTypes, listOf, oneOf, partialDate, text } from "./query.js";
+import { firstKept } from "./store-order.js";
 
 export const EVENT_STATUSES: readonly EventStatus[] = ["reported", "future", "hypothetical", "negated"];
 export const EVENT_SORTS: readonly EventSort[] = ["date", "-date", "support"];
@@ -65,27 +65,9 @@ export async function collectEvents(store: Store, query: EventQuery, cap?: numbe
   return events;
 }
 
-/** Reported by the most documents first, then the most confident, then most recent. */
-export function bySupport(a: EventRecord, b: EventRecord): number {
-  return b.doc_count - a.doc_count || b.confidence - a.confidence || byDateDescending(a, b);
-}
-
-/** Up to this many events, reading them all and sorting is quicker than reading back month by month. */
-const SMALL_STORE = 5000;
-
 /**
- * Whether a filter names actors, a document or a text. Each store query with such a filter costs
- * about as much as reading all its matches (its sub-select is built per query), while the matches
- * are few: one read and a sort beats reading back month by month.
- */
-const selective = (f: EventFilter) =>
-  f.actor !== undefined || f.dyad !== undefined || f.doc !== undefined || f.text !== undefined;
-
-/**
- * One page of events. In date order the store pages (asking one row more than the page, to know
- * whether another follows), filtering statuses a chunk at a time; newest first reads back from the
- * latest month (see `newestFirst`) unless the store is small or the filter selective; by support every match is read,
- * sorted and cut.
+ * One page of events, paged by the store in the asked order (asking one row more than the page, to
+ * know whether another follows); with a status filter, read a chunk at a time until the page is full.
  */
 export async function eventPage(
   store: Store,
@@ -93,16 +75,11 @@ export async function eventPage(
   sort: EventSort,
   page: { limit: number; offset: number },
 ): Promise<{ items: EventRecord[]; more: boolean }> {
-  const need = page.offset + page.limit + 1;
-  const keep = statusTest(query.statuses);
-  let rows: EventRecord[];
-  if (sort === "date" && query.statuses.length === 0) {
-    rows = await store.listEvents({ ...query.filter, limit: page.limit + 1, offset: page.offset });
+  const filter = { ...query.filter, order: sort };
+  if (query.statuses.length === 0) {
+    const rows = await store.listEvents({ ...filter, limit: page.limit + 1, offset: page.offset });
     return { items: rows.slice(0, page.limit), more: rows.length > page.limit };
   }
-  if (sort === "date") rows = await oldestFirst(store, query.filter, keep, need);
-  else if (sort === "-date" && !selective(query.filter) && (await store.countEvents()) > SMALL_STORE)
-    rows = await newestFirst(store, query.filter, keep, need);
-  else rows = (await collectEvents(store, query)).sort(sort === "-date" ? byDateDescending : bySupport);
+  const rows = await firstKept(store, filter, statusTest(query.statuses), page.offset + page.limit + 1);
   return { items: rows.slice(page.offset, page.offset + page.limit), more: rows.length > page.offset + page.limit };
 }

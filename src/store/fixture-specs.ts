@@ -1,4 +1,4 @@
-import type { ActorKind, DateBasis, EventLocation, MessageRecord, QuadClass } from "../model/records.js";
+import type { ActorKind, DateBasis, EventLocation, EventStatus, MessageRecord, QuadClass } from "../model/records.js";
 
 /** How a test story is described before `makeBundle` turns it into a bundle. */
 
@@ -40,6 +40,8 @@ export interface EventSpec {
   confidence?: number;
   location?: EventLocation | null;
   context?: string[];
+  /** Whether the event happened; `reported` unless said. */
+  status?: EventStatus;
 }
 
 export interface BundleSpec {

@@ -76,7 +76,7 @@ function makeEvent(spec: BundleSpec, e: EventSpec, sentences: SentenceRow[]): Ev
     date: e.date,
     date_end: null,
     date_basis: e.basis ?? (e.date === null ? "unknown" : "stated"),
-    status: "reported",
+    status: e.status ?? "reported",
     location: e.location ?? null,
     score: e.score,
     cameo: "040",

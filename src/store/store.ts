@@ -105,6 +105,9 @@ export interface SaveResult {
   created: boolean;
 }
 
+/** The orders a store lists events in (see `EventFilter.order`). */
+export type EventOrder = "date" | "-date" | "support";
+
 export interface EventFilter {
   /** Actor id, or a name/alias (case-insensitive), or a country code: matches either side. */
   actor?: string;
@@ -121,6 +124,12 @@ export interface EventFilter {
   text?: string;
   limit?: number;
   offset?: number;
+  /**
+   * `date` (default): by date, undated last, then id. `-date`: most recent first, undated last,
+   * then id. `support`: reported by the most documents
+   * first, then the most confident, then the most recent (undated last), then id.
+   */
+  order?: EventOrder;
   /**
    * At most this many mentions per event, the first ones, for callers that read only an event's
    * fields (the cross-article join). A hint: a store may return them all.
@@ -162,6 +171,17 @@ export interface RelationsPoint {
 export type Period = "day" | "week" | "month" | "year";
 
 /**
+ * What a relations series reads: a date range compared as `from`/`to`, and which events count. By
+ * default only events that happened (status `reported`): a planned, hypothetical or negated act
+ * says nothing about how two sides dealt with each other in that period. `allStatuses` counts them too.
+ */
+export interface RelationsOptions {
+  from?: string;
+  to?: string;
+  allStatuses?: boolean;
+}
+
+/**
  * The store seam. Every implementation (SQLite, PostgreSQL) passes the one contract
  * suite in `contract.ts`. Writes are idempotent by content hash and atomic per document: a crash
  * leaves each document either fully stored or absent.
@@ -199,7 +219,8 @@ export interface Store extends KbStore, DatingStore {
   /** Count of events an actor takes part in, by side. */
   actorEventCounts(actorId: string): Promise<{ as_actor: number; as_recipient: number }>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
-  relations(a: string, b: string, by: Period, range?: { from?: string; to?: string }): Promise<RelationsPoint[]>;
+  /** Counts the events that happened (status `reported`) unless `options.allStatuses`. */
+  relations(a: string, b: string, by: Period, options?: RelationsOptions): Promise<RelationsPoint[]>;
   /** The schema version the store is at after its migrations ran. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -19,8 +19,8 @@ export async function waitFor(url: string, sql: string, at: number): Promise<voi
 
 /**
  * Once some work is done, SIGKILLs a worker that is coding a batch (at least two jobs leased for
- * another second or more, not the one saving), and returns its id and the jobs it held: all but
- * the one it was coding, at most, were never finished by it.
+ * another second or more, not the one saving), and returns its id and the jobs it still held when
+ * it died (read after its exit), none of which it finished.
  */
 export async function killOneCoding(
   url: string,
@@ -50,7 +50,14 @@ export async function killOneCoding(
   const exit = once(child, "exit");
   child.kill("SIGKILL");
   await exit;
-  return { victim, held: found?.held as string[] };
+  // The jobs it still held when it died: it may have finished some of those seen a moment earlier.
+  // Their leases had over a second left, so no other worker can have taken them yet.
+  const still = await query(
+    url,
+    "SELECT job_id::text AS id FROM queue_jobs WHERE job_id = ANY($1) AND state = 'running' AND worker_id = $2",
+    [found?.held, victim],
+  );
+  return { victim, held: still.map((row) => row.id as string) };
 }
 
 /** Runs one parameterised query on a fresh connection. */

@@ -7,7 +7,7 @@ import { el } from "./dom.js";
 import { type Route, withParams } from "./router.js";
 import type { ActorsPage } from "./types.js";
 
-/** The 16 PLOVER event types (openeventdata/PLOVER), for the type field's suggestions. */
+/** The 16 PLOVER event types (openeventdata/PLOVER), for the type field's suggestions; a copy of src/ontology/plover.ts, kept equal by src/e2e/web-ontology.test.ts. */
 export const PLOVER_TYPES = [
   "AGREE",
   "CONSULT",

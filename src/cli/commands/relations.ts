@@ -8,12 +8,13 @@ export const relationsCommand: Command = {
   name: "relations",
   summary: "cooperation and conflict between two actors over time",
   usage:
-    "annals relations <A> <B> [--by day|week|month|year] [--format json|csv|table] [--from D] [--to D] [--db <path>]",
+    "annals relations <A> <B> [--by day|week|month|year] [--format json|csv|table] [--from D] [--to D] [--all-statuses] [--db <path>]",
   help: [
     DB_HELP,
     "--by day|week|month|year  period (default month)",
     "--format json|csv|table   (default table)",
     "--from <date> --to <date>  range",
+    "--all-statuses            also count planned, hypothetical and negated events (default: only those that happened)",
   ],
   options: {
     ...DB_OPTION,
@@ -21,6 +22,7 @@ export const relationsCommand: Command = {
     format: { type: "string" },
     from: { type: "string" },
     to: { type: "string" },
+    "all-statuses": { type: "boolean" },
   },
   allowPositionals: true,
   async run(values, positionals) {
@@ -32,6 +34,7 @@ export const relationsCommand: Command = {
     const range = {
       ...(stringValue(values, "from") ? { from: stringValue(values, "from") } : {}),
       ...(stringValue(values, "to") ? { to: stringValue(values, "to") } : {}),
+      ...(values["all-statuses"] === true ? { allStatuses: true } : {}),
     };
     const store = await openStore(stringValue(values, "db") ?? "./annals.db");
     try {

@@ -4,10 +4,10 @@ import type { Store } from "../../store/store.js";
 import type { ActorResponse, ActorsPage } from "../api-types.js";
 import type { ApiDeps } from "../deps.js";
 import { HttpError } from "../http.js";
-import { byDateDescending } from "../newest-first.js";
 import { pageOf } from "../page.js";
 import { oneOf, paging, text } from "../query.js";
 import { ok, type Route } from "../router.js";
+import { byDateDescending } from "../store-order.js";
 
 const KINDS = ["person", "country", "organization", "group"] as const;
 const KIND_ANY = "" as const;

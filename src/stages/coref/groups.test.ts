@@ -20,6 +20,9 @@ const PEOPLE: Row[] = [
   ["one person in sight is no pair", "Fumio Kishida visited Kyiv on Tuesday. The two leaders toured a damaged suburb.", ["The two leaders → nobody"]],
   ["'the two leaders' are the two heads of state, not an envoy named first", "Wang Yi is the first minister to visit since President Xi Jinping met President Joe Biden in Bali. He said the two leaders had agreed to talk more often.", ["the two leaders → p:xi-jinping + p:joe-biden"]],
   ["a president and his counterpart", "Sergei Lavrov said President Vladimir Putin would host his counterpart Xi Jinping in May. The two leaders will sign a joint statement.", ["The two leaders → p:vladimir-putin + p:xi-jinping"]],
+  ["'the two presidents' are presidents, not the ministers named since", "Presidents Joe Biden and Xi Jinping met in Woodside in November. Lloyd Austin spoke with Dong Jun by video on Tuesday. Austin raised the South China Sea. Dong raised Taiwan. Both men called the talks useful. Their staff will meet again. The Pentagon will keep talking, as the two presidents agreed in November.", ["Both men → p:lloyd-austin + p:dong-jun", "the two presidents → p:joe-biden + p:xi-jinping"]],
+  ["a president and a premier named just before are not 'the two presidents'", "Li Qiang met Vladimir Putin in Moscow. He said the two presidents would meet later.", ["the two presidents → nobody"]],
+  ["'the two presidents' after a summit of two presidents", "President Emmanuel Macron hosted President Volodymyr Zelensky in Paris on Monday. The two presidents signed a security pact.", ["The two presidents → p:emmanuel-macron + p:volodymyr-zelensky"]],
   ["'the two ministers' keep the first two people", "Sergei Lavrov met Wang Yi after President Vladimir Putin spoke. The two ministers signed a plan.", ["The two ministers → p:sergey-lavrov + p:wang-yi"]],
 ];
 

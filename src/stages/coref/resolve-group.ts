@@ -66,6 +66,20 @@ export function resolveGroup(c: CorefCandidate, want: Extract<Want, { kind: "gro
       if (p.country || want.of === "sides") sides.push(p);
     }
   }
+  // "the two presidents": two people the article or the knowledge base calls president, however far
+  // back; never two people who are not
+  if (c.rule === "coref.group.presidents") {
+    const presidents: Side[] = [];
+    for (let j = firstFrom(d.persons, c.start) - 1; j >= 0; j--) {
+      const p = d.persons[j] as PersonMention;
+      const profile = d.profiles.get(p.key);
+      const titles = [...(profile?.statedTitles ?? []), ...(profile?.kbTitles ?? []), p.mention.title?.text ?? ""];
+      if (titles.some((t) => /\bpresident\b/i.test(t) && !/\bvice\b/i.test(t)))
+        presidents.push({ key: p.key, mention: p.mention, sentence: p.sentence, person: true });
+    }
+    const antecedents = pairOf(presidents, c.sentence);
+    return { antecedents, how: antecedents.length === 2 ? "pair-of-presidents" : "no-pair" };
+  }
   // "the two leaders": heads of state or government, when two are in sight, before an envoy named between.
   const leaders = c.rule === "coref.group.leaders" ? sides.filter((x) => LEADER.test(x.mention.title?.text ?? "")) : [];
   const led = leaders.length >= 2 ? pairOf(leaders, c.sentence) : [];

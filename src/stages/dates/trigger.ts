@@ -3,14 +3,20 @@
  * 1. a date in the same clause (clauses.ts: sentence bounds, semicolons, ", which", ", while",
  *    " but ", ", and", " and" before a pronoun) — the nearest one, a following date winning a tie
  *    ("met Wang on Sunday"), and a present reference ("now") only when nothing else is there;
- * 2. otherwise the nearest date after the trigger in the same sentence, then the nearest before;
+ * 2. otherwise the nearest date after the trigger in the same sentence, short of a ", which" or
+ *    ", who" clause (its dates and those behind it speak of that clause's noun), then the nearest before;
  * 3. otherwise null: the caller falls back to the publication date or leaves the event undated.
  * Dates in other sentences never govern: a date two sentences away usually belongs to another event.
+ * Nor does a date in a temporal aside ("since they met in November", asides.ts) govern an event
+ * outside it, or a date outside an aside an event inside it.
  */
 
+import { outsideOtherAsides, temporalAsides } from "./asides.js";
 import { clauseAround } from "./clauses.js";
 import { sentenceAt } from "./sentences.js";
 import type { Span, Timex } from "./types.js";
+
+const RELATIVE = /,\s+(?:which|who|whose)\b/gi;
 
 function distance(t: Timex, trigger: Span): number {
   if (t.start >= trigger.end) return t.start - trigger.end;
@@ -48,11 +54,20 @@ function best(timexes: readonly Timex[], trigger: Span): Timex | null {
  */
 export function timexForTrigger(timexes: Timex[], trigger: Span, sentences: Span[], text: string): Timex | null {
   const sentence = sentenceAt(sentences, trigger.start, text.length);
-  const inSentence = timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const inSentence = outsideOtherAsides(
+    timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end),
+    temporalAsides(text, sentence),
+    trigger,
+  );
   if (inSentence.length === 0) return null;
   const clause = clauseAround(text, sentence, trigger);
   const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end);
   if (inClause.length > 0) return best(inClause, trigger);
-  const after = inSentence.filter((t) => t.start >= trigger.end);
-  return best(after.length > 0 ? after : inSentence, trigger);
+  // a ", which …" or ", who …" clause after the trigger and all behind it speak of that clause's noun
+  RELATIVE.lastIndex = trigger.end;
+  const relative = RELATIVE.exec(text);
+  const stop = relative && relative.index < sentence.end ? relative.index : sentence.end;
+  const after = inSentence.filter((t) => t.start >= trigger.end && t.end <= stop);
+  const before = inSentence.filter((t) => t.end <= trigger.start);
+  return best(after.length > 0 ? after : before, trigger);
 }

@@ -35,7 +35,34 @@ const SHOUTED: Row[] = [
   ["a clipped abbreviation leaves no lone letter", "Officials from the U.S and Japan met.", [["GPE", "Japan", "JPN"]]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const SHORT_FORMS: Row[] = [
+  ["a short form names its country", "Bosnia and Croatia signed a border treaty.", [["GPE", "Bosnia", "BIH"], ["GPE", "Croatia", "HRV"]]],
+  ["capitals stand for their governments", "Baghdad rejected the demand from Beirut.", [["GPE", "Baghdad", "IRQ"], ["GPE", "Beirut", "LBN"]]],
+  ["demonyms of less reported countries", "Macedonian police detained two Burundian nationals in Skopje.", [["NORP", "Macedonian", "MKD"], ["NORP", "Burundian", "BDI"], ["GPE", "Skopje", "MKD"]]],
+  ["a lower-case dish spelled like a country is no entity", "The chef served a fruit macedonia with cream.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const MISSPELT: Row[] = [
+  ["a long country name with a letter dropped", "Ethopia has agreed to reopen its borders.", [["GPE", "Ethopia", "ETH"]]],
+  ["a country name with two letters swapped", "Under the plan, Isreal will evacuate the settlements.", [["GPE", "Isreal", "ISR"]]],
+  ["a misspelt demonym", "Kenyans and Isreali tourists crossed the border.", [["NORP", "Kenyans", "KEN"], ["NORP", "Isreali", "ISR"]]],
+  ["a short name one letter off is another name", "Roland met the press in Jordon.", []],
+  ["a word beside another capitalised word belongs to a longer name", "Georgio Armani opened a shop.", []],
+];
+
+// biome-ignore format: one case per line reads as a table
+const LED_BY: Row[] = [
+  ["a demonym leading forces names its country", "Vietnamese-led forces have retaken a village.", [["NORP", "Vietnamese", "VNM"]]],
+  ["a coalition led by a country", "Saudi-led coalition jets struck Sanaa.", [["NORP", "Saudi", "SAU"]]],
+  ["forces a country backs are not its own", "US-backed fighters seized the town.", []],
+];
+
 describe("entities: countries, their people and their pairs", () => {
+  describe("forces led by a country", () => runTable(LED_BY));
+  describe("misspelt country names", () => runTable(MISSPELT));
+  describe("short forms, capitals and demonyms", () => runTable(SHORT_FORMS));
   describe("possessives", () => runTable(POSSESSIVES));
   describe("demonyms", () => runTable(DEMONYMS));
   describe("joined pairs", () => runTable(PAIRS));

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
 import type { Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
+import { misspeltCountry } from "./misspelt-country.js";
 
 /** `BEIJING` → `Beijing`, so all-caps datelines and headings find the same names. */
 function titleCase(word: string, keepShort: boolean): string {
@@ -24,6 +25,7 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (!first.upper && first.kind !== "number") continue;
+    const before = found.length;
     for (let n = Math.min(kb.maxSurfaceTokens, tokens.length - i); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (span.some((t) => t.sentence !== first.sentence)) continue;
@@ -51,6 +53,26 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
       i += n - 1;
       break;
     }
+    if (found.length > before) continue;
+    const led = ledBy(first, kb);
+    if (led) {
+      found.push(led);
+      continue;
+    }
+    const slip = misspeltCountry(tokens, i, kb);
+    if (slip) {
+      found.push({
+        start: first.start,
+        end: first.end,
+        text: first.text,
+        type: slip.via === "demonym" ? "NORP" : "GPE",
+        actorId: slip.actorId,
+        country: slip.actorId,
+        title: null,
+        rule: "entities.kb.misspelt",
+        priority: 1,
+      });
+    }
   }
   return found;
 }
@@ -59,4 +81,28 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
 function pick(entries: SurfaceEntry[]): SurfaceEntry | undefined {
   const rank = (e: SurfaceEntry) => (e.via === "name" ? 0 : e.via === "alias" ? 1 : 2);
   return [...entries].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/**
+ * `Vietnamese-led forces`, `a Saudi-led coalition`: the country that leads is named inside the
+ * hyphenated word. (`US-backed fighters` are not the backer's own forces and stay unnamed.)
+ */
+function ledBy(token: Token, kb: KnowledgeBase): Candidate | null {
+  const m = /^(\p{Lu}[\p{L}.]*)-led$/u.exec(token.text);
+  if (!m) return null;
+  const prefix = m[1] as string;
+  const entry = pick(kb.surfaces.get(prefix) ?? []);
+  const actor = entry && kb.get(entry.actorId);
+  if (!entry || actor?.kind !== "country") return null;
+  return {
+    start: token.start,
+    end: token.start + prefix.length,
+    text: prefix,
+    type: entry.via === "demonym" ? "NORP" : "GPE",
+    actorId: entry.actorId,
+    country: actor.country,
+    title: null,
+    rule: "entities.kb.led-by",
+    priority: 2,
+  };
 }

@@ -32,6 +32,9 @@ const KNOWN: Row[] = [
   ["a party body with its party's name is one organisation", "The statement was issued by the Communist Party of China Central Committee on Friday.", [["ORG", "Communist Party of China Central Committee", "o:cpc-cc"]]],
   ["the office of a commission is the knowledge base's office", "He was named head of the Office of the Foreign Affairs Commission last year.", [["ORG", "Office of the Foreign Affairs Commission", "o:cpc-cfac-office"]]],
   ["a news site's name is the outlet, not the country in it", "The interview first appeared on Pakistan Point News.", [["ORG", "Pakistan Point News", "o:urdupoint"]]],
+  ["an armed group by its short name", "Tamil Tigers attacked a naval base near Trincomalee.", [["ORG", "Tamil Tigers", "o:ltte"]]],
+  ["an armed group by its full name", "The Moro Islamic Liberation Front signed a truce with Manila.", [["ORG", "Moro Islamic Liberation Front", "o:milf"], ["GPE", "Manila", "PHL"]]],
+  ["an acronym shared with a think tank names no armed group", "The FDD think tank in Washington published a report.", [["GPE", "Washington", "USA"]]],
 ];
 
 // biome-ignore format: one case per line reads as a table

@@ -16,10 +16,31 @@ export function reachable(gap: string): boolean {
   );
 }
 
+/** A noun, then a subject pronoun: "the deal they signed", not "fight until they win", "said he". */
+const REDUCED_RELATIVE =
+  /\b(?!(?:until|till|when|after|before|if|as|because|since|once|unless|where|while|and|or|but|so|then|that|said|says|say|told|tell|thinks?|believes?)\b)\p{Ll}[\p{L}-]*\s+(?:he|she|they|we)\b/u;
+
+/**
+ * `reachable`, for words after a trigger: a noun followed by a subject pronoun opens a relative clause
+ * ("agreed to honour the understandings he and Biden reached in Bali"), whose names are not the trigger's.
+ */
+export function reachableAfter(gap: string): boolean {
+  return reachable(gap) && !REDUCED_RELATIVE.test(gap);
+}
+
+/** Verbs whose object is a topic, not a partner. */
+const TOPIC_VERB = /^discuss/;
+
+/** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
+const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
 function governedByPreposition(p: EntityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, p.start - 16), p.start);
+  // "Thousands of Nigerians marched": a quantity before `of` leaves the people the subject.
+  if (/\b(?:thousands|hundreds|dozens|scores|millions|tens)\s+of\s+$/i.test(before)) return false;
   return /\b(?:to|with|from|against|for|of|by|on|at|in|into|between|among|toward|towards|across|over|throughout|within|inside|about|under|through)\s+(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, p.start - 16), p.start),
+    before,
   );
 }
 
@@ -83,7 +104,15 @@ export function readArguments(
       (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
       reachable(text.slice(p.end, start)),
   );
-  const right = participants.filter((p) => p.start >= end && reachable(text.slice(end, p.start)));
+  const topical = !nominal && TOPIC_VERB.test((tokens[first] as Token).lower);
+  const right = participants.filter(
+    (p) =>
+      p.start >= end &&
+      reachableAfter(text.slice(end, p.start)) &&
+      !MOURNED.test(text.slice(Math.max(end, p.start - 60), p.start)) &&
+      // "discussed Syria with Wang Yi": what is discussed is a topic; only "with …" names the partner
+      (!topical || /\bwith\b/i.test(text.slice(end, p.start))),
+  );
   const nearestLeft = left[left.length - 1];
   const firstRight = right[0];
   const rightGroup = firstRight ? coordinatedAfter(firstRight, right, text) : [];

@@ -3,6 +3,7 @@ import type { Token } from "../../doc/layers.js";
 import { thatAddressee } from "./addressee.js";
 import { type Arguments, readArguments } from "./arguments.js";
 import type { SentenceScope } from "./code-hit.js";
+import { craftOwner } from "./craft-owner.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
 import { corefSubject, implicitSubject } from "./pronouns.js";
@@ -70,7 +71,8 @@ export function clauseArguments(
     if (!told) return null;
     args = told;
   }
-  return thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
+  const addressed = thatAddressee(hit.row, tokens, hit.last, scope.participants, doc.text, args);
+  return addressed && craftOwner(doc, hit, scope, addressed);
 }
 
 /** `, demanding`, `, calling for`: an -ing form right after a comma opens a participle clause. */

@@ -3,17 +3,19 @@ import type { EntityMention, Sentence, TimexMention, Token } from "../../doc/lay
 import { dropCoveredCountries } from "../../model/covered.js";
 import type { EventRecord } from "../../model/records.js";
 import type { RunContext } from "../../pipeline/stage.js";
-import { timexForTrigger } from "../dates/index.js";
+import { inTemporalAside, timexForTrigger } from "../dates/index.js";
 import type { Arguments } from "./arguments.js";
 import { clauseArguments } from "./clause-arguments.js";
+import { dativeObject } from "./dative.js";
 import { describeActor } from "./describe-actor.js";
 import { eventDate } from "./event-date.js";
 import type { TriggerHit } from "./find-triggers.js";
 import { implyCountry, residenceOf, soleCountry } from "./implied-country.js";
-import { asIntent, asRefusal, asUltimatum, statesIntent } from "./intent.js";
+import { asIntent, asRefusal, asUltimatum, conditionalThreat, statesIntent } from "./intent.js";
 import { findLocation, visitedPlace } from "./location.js";
 import { statusOf } from "./modality.js";
 import { bindsItself } from "./nominal.js";
+import { typeByObject } from "./object-type.js";
 import { placeTarget } from "./place-target.js";
 import { scoreEvent } from "./scoring.js";
 
@@ -63,7 +65,7 @@ export function codeHit(
   const trigger = doc.slice({ start: first.start, end: last.end });
   const found = clauseArguments(doc, hit, scope, nominal);
   if (!found) return null;
-  const args = found;
+  const args = nominal ? dativeObject(found, scope.participants, doc.text) : found;
   const report = (reason: string) =>
     doc.report({ stage: "events", rule: hit.row.id, reason, start: sentence.start, end: sentence.end });
   // "Three civilians were killed in a bombing": PLOVER codes the victims of an attack though no attacker is named.
@@ -72,24 +74,29 @@ export function codeHit(
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
+  const own = typeByObject(hit.row, tokens, hit.last, args.actors);
   const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
   if (
-    (hit.row.frame === "mutual" || hit.row.frame === "host") &&
+    (own.frame === "mutual" || own.frame === "host") &&
     sides.size < 2 &&
-    !(hit.row.type === "AGREE" && bindsItself(tokens, hit.last))
+    !(own.type === "AGREE" && bindsItself(tokens, hit.last))
   ) {
     report(`"${trigger}" names only one side of a meeting; not coded`);
     return null;
   }
-  const stated = hit.row.status ?? statusOf(tokens, hit.first, scope.from);
-  const modal = !hit.row.status && statesIntent(tokens, hit.first, scope.from);
-  const refusal = modal && stated === "negated" ? asRefusal(hit.row) : null;
-  const ultimatum = modal && /\bunless\b/i.test(doc.text.slice(last.end, sentence.end));
+  const stated = own.status ?? statusOf(tokens, hit.first, scope.from);
+  const modal = !own.status && statesIntent(tokens, hit.first, scope.from);
+  const refusal = modal && stated === "negated" ? asRefusal(own) : null;
+  const after = doc.text.slice(last.end, sentence.end);
+  const ultimatum =
+    (modal && /\bunless\b/i.test(after)) ||
+    (stated !== "negated" && conditionalThreat(own, tokens, hit.first, scope.from, after));
   const status = refusal ? "reported" : stated;
-  const row =
-    refusal ?? (modal && stated !== "negated" ? (ultimatum ? asUltimatum(hit.row) : asIntent(hit.row)) : hit.row);
+  const row = refusal ?? (ultimatum ? asUltimatum(own) : modal && stated !== "negated" ? asIntent(own) : own);
   const timex = timexForTrigger(scope.datable, { start: first.start, end: last.end }, [...scope.sentences], doc.text);
-  const when = eventDate(timex, status, ctx.publishedAt);
+  // "after a visit to Taiwan by …": a background event keeps its own date or none, never the article's
+  const background = inTemporalAside(doc.text, sentence, { start: first.start, end: last.end });
+  const when = eventDate(timex, status, ctx.publishedAt, background);
   const roleDate = when.date ?? ctx.publishedAt;
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const distinct = <T extends { actorId: string | null }>(list: readonly T[]) =>
@@ -132,7 +139,7 @@ export function codeHit(
         start: sentence.start,
         end: sentence.end,
         text: doc.slice(sentence),
-        rule: `${hit.row.id}+${args.rule}${row === hit.row ? "" : "+intent"}`,
+        rule: `${hit.row.id}+${args.rule}${row === own ? "" : "+intent"}`,
       },
     ],
   };

@@ -3,6 +3,7 @@ import { ploverToCameo } from "../../ontology/cameo.js";
 import type { PloverType } from "../../ontology/plover.js";
 import type { PloverMode } from "../../ontology/plover-modes.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
+import { aboutTo } from "./modality.js";
 
 /** Words that state what an actor will do: `will visit`, `would allow`, `plans to impose`, `is ready to send`. */
 const MODAL = new Set(["will", "would", "shall", "'ll"]);
@@ -29,6 +30,12 @@ const PLANNING = new Set([
   "promises",
   "prepares",
   "preparing",
+  "sworn",
+  "swore",
+  "swears",
+  "vowing",
+  "pledging",
+  "promising",
 ]);
 
 /**
@@ -36,6 +43,7 @@ const PLANNING = new Set([
  * `plans to impose`), up to four words back and not across a comma or a conjunction.
  */
 export function statesIntent(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  if (aboutTo(tokens, first)) return true;
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 4); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === "and" || w === "but" || w === "if" || w === "unless") return false;
@@ -67,6 +75,33 @@ function intendedAs(row: TriggerRow): { type: PloverType; mode: PloverMode | nul
     default:
       return null;
   }
+}
+
+/** Types whose announcement with a condition attached is a threat. */
+const FORCEFUL = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+/** Words that make the act possible rather than done: `may halt`, `could cut`, `would impose`. */
+const POSSIBLE = new Set(["will", "would", "shall", "'ll", "may", "might", "could"]);
+
+/**
+ * `the EU may halt its mediation if …`, `Russia could cut gas supplies if …`: a forceful act held out
+ * as possible, with a condition after it, is a coercive warning (THREATEN), not the act.
+ */
+export function conditionalThreat(
+  row: TriggerRow,
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+  after: string,
+): boolean {
+  // The condition belongs to the same clause: "… may halt its mediation if …", not "…, and said … even if …".
+  const clause = after.split(/[,;]|\bbut\b/)[0] ?? "";
+  if (!FORCEFUL.has(row.type) || !/\b(?:if|unless)\b/i.test(clause)) return false;
+  for (let k = first - 1; k >= Math.max(sentenceStart, first - 3); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (POSSIBLE.has(w)) return true;
+    if (w === "," || w === ";" || w === "if" || w === "unless") return false;
+  }
+  return false;
 }
 
 /** Types whose refusal (`will not accept`, `would not meet`) is a REJECT. */

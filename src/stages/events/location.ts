@@ -1,11 +1,11 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { EntityMention } from "../../doc/layers.js";
 import type { EventLocation } from "../../model/records.js";
-import { reachable } from "./arguments.js";
+import { reachable, reachableAfter } from "./arguments.js";
 
 /** `in Beijing`, `off the coast of`; not `at least three Iraqi civilians`. */
 const PLACE_PREPOSITION =
-  /\b(?:in|at(?!\s+(?:least|most)\b)|near|off|outside|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:in|at(?!\s+(?:least|most)\b)|near|off|outside|inside)\s+(?:the\s+)?(?:(?!(?:what|which|whom|whose|how|where|when|that)\b)[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * True when the words before a place mark it as where something happened (`in Washington`, `off the
@@ -46,7 +46,7 @@ export function findLocation(
       e.end <= clause.end &&
       (e.start < triggerStart
         ? reachable(text.slice(e.end, triggerStart))
-        : reachable(text.slice(triggerEnd, e.start))) &&
+        : reachableAfter(text.slice(triggerEnd, e.start))) &&
       isPlacePhrase(e, text),
   );
   if (places.length === 0) return null;

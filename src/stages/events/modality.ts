@@ -51,6 +51,10 @@ const ASKING = new Set([
   "pressing",
   "encouraged",
   "encourages",
+  "demand",
+  "demands",
+  "demanded",
+  "demanding",
 ]);
 /**
  * `tied any resumption of talks to the lifting of sanctions`, `conditional on the release of`: an
@@ -83,6 +87,8 @@ const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "withou
  */
 export function statusOf(tokens: readonly Token[], first: number, sentenceStart: number): EventStatus {
   let status: EventStatus = "reported";
+  // "is about to restore": the act is imminent, not done.
+  if (aboutTo(tokens, first)) status = "future";
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 4); k--) {
     const w = tokens[k]?.lower ?? "";
     if (w === "," || w === ";" || w === "and" || w === "but") break;
@@ -95,6 +101,11 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
     }
   }
   return status;
+}
+
+/** `about to` right before the trigger (`is about to restore ties`); not `talks about to collapse were rescued`. */
+export function aboutTo(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "about";
 }
 
 /**

@@ -32,7 +32,7 @@ const NO_ACTOR: Row[] = [
 // biome-ignore format: one case per line reads as a table
 const PAIRS: Row[] = [
   ["a relationship pair is a topic, not a participant", "Wang Yi discussed China-US relations with Antony Blinken.", ["CONSULT Wang Yi → Antony Blinken | reported 2023-06-20 (publication)"]],
-  ["a pair before the clause does not join the meeting", "China-US relations improved after Antony Blinken met Wang Yi.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-20 (publication)"]],
+  ["a pair before the clause does not join the meeting", "China-US relations improved after Antony Blinken met Wang Yi.", ["CONSULT Antony Blinken → Wang Yi | reported undated (unknown)"]],
   ["a prefix pair names no one", "Sino-US relations dominated the talks in Geneva.", []],
   ["a pair before a war names no attacker", "Heavy fighting was reported near the Russia-Ukraine border.", []],
   ["the same countries written apart are participants", "China and the US held talks in Geneva.", ["CONSULT China + United States | reported 2023-06-20 (publication) | in Geneva"]],

@@ -7,6 +7,8 @@ import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
 import { isNominal } from "./nominal.js";
+import { liftedObject } from "./object-type.js";
+import { leadOccasion, onOccasion } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
 
 /**
@@ -27,6 +29,7 @@ export const eventsStage: Stage = {
       .get("timexes")
       .filter((x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)));
     const byKey = new Map<string, DocEvent>();
+    const occasion = leadOccasion(doc, sentences, datable);
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -44,13 +47,17 @@ export const eventsStage: Stage = {
         const first = tokens[hit.first] as Token;
         const nominal = isNominal(hit.row, tokens, hit.first);
         // "cancelled his planned visit", "invited Qin to Washington for a visit": the noun is the verb's object.
+        const prior = hits[i - 1];
         const objectOfVerb =
-          previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start));
+          (previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start))) ||
+          (prior !== undefined && liftedObject(prior.row, prior.last, tokens, hit.first));
         // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
         const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
         // "…blocked roads, demanding that …": a participle clause after the main verb weighs less too.
         const participle =
           previousEnd !== null && /,\s*$/.test(doc.text.slice(previousEnd, first.start)) && /ing$/.test(first.lower);
+        // "X eased its measures, as authorities in Y cracked down": an adverbial clause after the main verb.
+        const subordinate = previousEnd !== null && SUBORDINATE.test(doc.text.slice(previousEnd, first.start));
         if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
         previousEnd = (tokens[hit.last] as Token).end;
         if (objectOfVerb) {
@@ -73,9 +80,10 @@ export const eventsStage: Stage = {
         const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
         if (!result) continue;
-        const { record, timex } = result;
+        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date.
+        const { record, timex } = onOccasion(result.record, sentence.index, occasion) ?? result;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
-        const penalty = complement || participle ? 0.2 : 0;
+        const penalty = complement || participle || subordinate ? 0.2 : 0;
         addEvent(byKey, { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 }, timex);
       }
     }
@@ -94,6 +102,13 @@ const CONFLICT = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN"]);
  */
 const COMPLEMENT =
   /^\s+(?:(?:[\p{L}-]+\s+){0,3}?to\s+(?:[\p{L}-]+\s+){0,2}?|(?:[\p{L}-]+\s+){0,3}?that\s+(?:[\p{L}.'’-]+\s+){0,6}?)$/iu;
+
+/**
+ * The words between a trigger and a later one that open an adverbial clause: `, as authorities in
+ * Croatia `, ` while police `, ` after the army `.
+ */
+const SUBORDINATE =
+  /(?:^|[\s,])(?:as|while|whereas|although|though|because|after|before|when|until)\s+(?!well\b|part\b|a\s+result\b)[^,;]*$/i;
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
 function addEvent(byKey: Map<string, DocEvent>, record: EventRecord, timex: CodedHit["timex"]): void {

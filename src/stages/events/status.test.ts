@@ -60,9 +60,10 @@ describe("events: status from the words around the trigger", () => {
 });
 
 describe("an act set as the condition of another has not happened", () => {
+  // Lifting sanctions is RETREAT (CAMEO 085), with or without words between the verb and the sanctions.
   const statusOfLift = (text: string) =>
     eventsOf(text)
-      .filter((e) => e.event_type === "CONCEDE")
+      .filter((e) => e.event_type === "RETREAT")
       .map((e) => e.status);
   it("'made a return … conditional on the lifting of sanctions'", () => {
     assert.deepEqual(

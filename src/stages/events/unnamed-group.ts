@@ -43,7 +43,7 @@ const TAIL = new RegExp(
     "(?:\\s*\\([^)]{1,40}\\))?",
     "(?:\\s+(?:in|throughout|across|from|of|at|near|based\\s+in|loyal\\s+to|affiliated\\s+with|operating\\s+in)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,4})?",
     "(?:\\s*\\([^)]{1,40}\\))?",
-    "(?:\\s+(?:today|yesterday|tonight|overnight|again|also|finally|reportedly|later|then|jointly|still|now|have|has|had|was|were|is|are|will|would|been|being|on\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+day|(?:plans?|planned|vow(?:ed)?|pledged|promised|intends?|threatened|prepared|ready|willing|decided|agreed|refused|tried|wants?)\\s+to|said\\s+(?:they|it)\\s+(?:would|will))){0,5}",
+    "(?:\\s+(?:today|yesterday|tonight|overnight|again|also|finally|reportedly|later|then|jointly|still|now|have|has|had|was|were|is|are|will|would|been|being|on\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+day|(?:plans?|planned|vow(?:ed)?|sworn|swore|pledged|promised|intends?|threatened|prepared|ready|willing|decided|agreed|refused|tried|wants?)\\s+to|said\\s+(?:they|it)\\s+(?:would|will))){0,5}",
     `(?:(?:\\s+${LIGHT})?\\s+(?:a|an|the|their|its|his|her)(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\d[\\w-]*)){0,2}|\\s+${LIGHT}(?:\\s+(?:\\p{Ll}[\\p{L}-]*|\\d[\\w-]*)){0,2})?\\s*$`,
   ].join(""),
   "u",

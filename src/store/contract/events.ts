@@ -98,6 +98,43 @@ export function eventsContract(make: MakeStore): void {
         assert.equal(Object.keys(KEYS).length, events.length);
       }));
 
+    it("lists by support (most documents, most confident, most recent) and newest first, undated last", () =>
+      withStore(make, async (store) => {
+        await seedStories(store);
+        const all = await store.listEvents();
+        const recent = (a: string | null, b: string | null) =>
+          a === b ? 0 : a === null ? 1 : b === null ? -1 : b < a ? -1 : 1;
+        const expected = [...all]
+          .sort(
+            (a, b) =>
+              b.doc_count - a.doc_count ||
+              b.confidence - a.confidence ||
+              recent(a.date, b.date) ||
+              (a.id < b.id ? -1 : 1),
+          )
+          .map((e) => e.id);
+        const bySupport = await store.listEvents({ order: "support" });
+        assert.deepEqual(
+          bySupport.map((e) => e.id),
+          expected,
+        );
+        assert.equal(bySupport[0]?.id, idOf("call"), "the call two documents report comes first");
+        const newest = [...all].sort((a, b) => recent(a.date, b.date) || (a.id < b.id ? -1 : 1)).map((e) => e.id);
+        assert.deepEqual(
+          (await store.listEvents({ order: "-date" })).map((e) => e.id),
+          newest,
+        );
+        assert.equal(newest.at(-1), idOf("accuse"), "undated last");
+        assert.deepEqual(
+          (await store.listEvents({ order: "support", limit: 2, offset: 1 })).map((e) => e.id),
+          expected.slice(1, 3),
+        );
+        assert.deepEqual(
+          (await store.listEvents({ order: "support", types: ["ACCUSE", "SANCTION"] })).map((e) => e.id),
+          expected.filter((id) => id === idOf("accuse") || id === idOf("sanction")),
+        );
+      }));
+
     it("streams exactly what it lists, and can be left early", () =>
       withStore(make, async (store) => {
         await seedStories(store);

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeBundle } from "../fixtures.js";
 import type { RelationsPoint } from "../store.js";
 import { idOf, type MakeStore, seedStories, withStore } from "./harness.js";
+import { STORY_E } from "./story-statuses.js";
 
 type Counts = [string, number, number, number, number, number];
 
@@ -94,6 +96,31 @@ export function relationsContract(make: MakeStore): void {
         const july = await store.relations("CHN", "USA", "month", { from: "2023-07-01" });
         assert.deepEqual(counts(july), [["2023-07", 1, 0, 0, 0, 1]]);
         assert.deepEqual(await store.relations("RUS", "USA", "year"), []);
+      }));
+
+    it("counts only events that happened unless asked for every status", () =>
+      withStore(make, async (store) => {
+        await seedStories(store);
+        await store.saveDocument(makeBundle(STORY_E));
+        const happened = await store.relations("CHN", "USA", "month");
+        // the protest counts; the planned tariffs and the denied meeting do not
+        assert.deepEqual(counts(happened), [
+          ["2023-06", 1, 0, 3, 0, 4],
+          ["2023-07", 1, 0, 0, 0, 1],
+        ]);
+        assertMeans(happened, [(1.5 - 3 - 4 - 2) / 4, 1]);
+        const all = await store.relations("USA", "CHN", "month", { allStatuses: true });
+        assert.deepEqual(counts(all), [
+          ["2023-06", 2, 0, 3, 1, 6],
+          ["2023-07", 1, 0, 0, 0, 1],
+        ]);
+        assert.equal(all[0]?.event_ids.length, 6);
+        const days = await store.relations("CHN", "USA", "day", { from: "2023-06-20", to: "2023-06-30" });
+        assert.deepEqual(counts(days), [["2023-06-20", 0, 0, 1, 0, 1]]);
+        // people matched by name: the denied meeting stays out of their series too
+        assert.deepEqual(counts(await store.relations("Blinken", "Qin Gang", "month")), [["2023-06", 1, 0, 0, 0, 1]]);
+        const both = await store.relations("Blinken", "Qin Gang", "month", { allStatuses: true });
+        assert.deepEqual(counts(both), [["2023-06", 2, 0, 0, 0, 2]]);
       }));
   });
 }

@@ -23,6 +23,21 @@ export function searchContract(make: MakeStore): void {
         assert.deepEqual(await store.search("Antarctica"), []);
       }));
 
+    it("reads a word ending in * as a prefix, also where the word's stem is shorter than the prefix", () =>
+      withStore(make, async (store) => {
+        await seedStories(store);
+        const docs = storyDocIds();
+        const found = async (query: string) => (await store.search(query)).map((h) => h.doc_id).sort();
+        assert.deepEqual(await found("blink*"), [docs.a, docs.b].sort(), "Blinken");
+        assert.deepEqual(await found("communicat*"), [docs.a], "communication");
+        assert.deepEqual(await found("provocat*"), [docs.b], "provocations");
+        assert.deepEqual(await found("stall*"), [docs.c], "stalling");
+        assert.deepEqual(await found("phone blink*"), [docs.a, docs.b].sort(), "with a plain word");
+        assert.deepEqual(await found("lavrov blink*"), [], "every term must match");
+        assert.deepEqual(await found("provoca*"), [docs.b]);
+        assert.deepEqual(await found("zebra*"), []);
+      }));
+
     it("never fails on a query that is not valid FTS syntax", () =>
       withStore(make, async (store) => {
         await seedStories(store);

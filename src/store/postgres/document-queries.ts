@@ -1,13 +1,14 @@
 import type { MessageRecord } from "../../model/records.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
 import { type Queryable, rows } from "./sql.js";
+import { TS_QUERY, textQueryParams } from "./text-query.js";
 
 const DOCUMENT_COLUMNS = `d.doc_id, d.content_hash, d.origin, d.title, d.source, d.url, d.external_id,
   d.published_at, d.date_source, d.format, d.language, d.text, d.ingested_at, d.event_count`;
 
 /**
  * Reads stored documents and the layers saved with them. Lists go by publication date, undated
- * last, then origin; `text` is a `websearch_to_tsquery` over title and text.
+ * last, then origin; `text` is a full-text query over title and text (text-query.ts).
  */
 export function createDocumentQueries(db: Queryable) {
   return {
@@ -26,12 +27,12 @@ export function createDocumentQueries(db: Queryable) {
     },
     list(filter: DocumentFilter): Promise<StoredDocument[]> {
       const text = filter.text !== undefined && filter.text.trim() !== "" ? filter.text : null;
-      const where = text === null ? "" : "WHERE d.fts @@ websearch_to_tsquery('english', @text)";
+      const where = text === null ? "" : `WHERE d.fts @@ ${TS_QUERY}`;
       return rows<StoredDocument>(
         db,
         `SELECT ${DOCUMENT_COLUMNS} FROM documents d ${where}
          ORDER BY d.published_at, d.origin, d.doc_id LIMIT @limit OFFSET @offset`,
-        { limit: filter.limit ?? null, offset: filter.offset ?? 0, ...(text === null ? {} : { text }) },
+        { limit: filter.limit ?? null, offset: filter.offset ?? 0, ...(text === null ? {} : textQueryParams(text)) },
       );
     },
     async count(): Promise<number> {

@@ -11,7 +11,8 @@ const QUAD_COUNTS = (sign: "+" | "-") =>
 
 /**
  * Adds a stored event (with its `event_dyads` rows) to `dyad_dates` under its current date, once
- * per pair of countries facing each other in it. Undated events are not kept there.
+ * per pair of countries facing each other in it. Only events that happened (status `reported`) are
+ * kept there, and dated ones.
  */
 export async function addToDyadDates(db: Queryable, id: string): Promise<void> {
   await rows(
@@ -21,7 +22,7 @@ export async function addToDyadDates(db: Queryable, id: string): Promise<void> {
      SELECT pairs.a, pairs.b, e.date, (e.quad = 'verbal_cooperation')::int, (e.quad = 'material_cooperation')::int,
        (e.quad = 'verbal_conflict')::int, (e.quad = 'material_conflict')::int, 1, round(e.score * 1000000),
        ARRAY[e.event_id]
-     FROM (${PAIRS}) pairs, events e WHERE e.event_id = @id AND e.date IS NOT NULL
+     FROM (${PAIRS}) pairs, events e WHERE e.event_id = @id AND e.date IS NOT NULL AND e.status = 'reported'
      ON CONFLICT (a_country, b_country, date) DO UPDATE SET
        verbal_cooperation = d.verbal_cooperation + excluded.verbal_cooperation,
        material_cooperation = d.material_cooperation + excluded.material_cooperation,
@@ -33,7 +34,7 @@ export async function addToDyadDates(db: Queryable, id: string): Promise<void> {
   );
 }
 
-/** Takes an event out of `dyad_dates` under `date` (its date before a change), dropping emptied rows. */
+/** Takes an event out of `dyad_dates` under `date` (its date before a change), if there, dropping emptied rows. */
 export async function removeFromDyadDates(db: Queryable, id: string, date: string | null): Promise<void> {
   if (date === null) return;
   await rows(

@@ -20,7 +20,8 @@ export const PG_DYADS_BACKFILL = `
 
 /**
  * Fills `dyad_dates` from `event_dyads`: per unordered pair of countries and date, the events of
- * that date in which the two countries face each other (each event once), as saving maintains it.
+ * that date that happened in which the two countries face each other (each event once), as saving
+ * maintains it.
  */
 export const PG_DYAD_DATES_BACKFILL = `
   INSERT INTO dyad_dates (a_country, b_country, date, verbal_cooperation, material_cooperation, verbal_conflict,
@@ -31,8 +32,9 @@ export const PG_DYAD_DATES_BACKFILL = `
     count(*), sum(round(d.score * 1000000)), array_agg(d.event_id ORDER BY d.event_id)
   FROM (SELECT DISTINCT p.event_id, least(p.x_country, p.y_country) AS a, greatest(p.x_country, p.y_country) AS b,
       p.date, p.quad, p.score
-    FROM event_dyads p
-    WHERE p.countries_first AND p.x_country IS NOT NULL AND p.y_country IS NOT NULL AND p.date IS NOT NULL) d
+    FROM event_dyads p JOIN events e ON e.event_id = p.event_id
+    WHERE p.countries_first AND p.x_country IS NOT NULL AND p.y_country IS NOT NULL AND p.date IS NOT NULL
+      AND e.status = 'reported') d
   GROUP BY d.a, d.b, d.date
   ON CONFLICT DO NOTHING;
 `;

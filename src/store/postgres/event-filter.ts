@@ -1,6 +1,7 @@
 import { checkDateBound } from "../sqlite/date-bounds.js";
 import type { EventFilter } from "../store.js";
 import { dyadMatchSql, idsSql, termParams } from "./actor-terms.js";
+import { TS_QUERY, textQueryParams } from "./text-query.js";
 
 /** A WHERE clause over `events e` with its named parameters; values are never spliced into SQL. */
 export interface EventWhere {
@@ -12,7 +13,7 @@ export interface EventWhere {
  * Translates an EventFilter into PostgreSQL, with the SQLite store's meaning: an actor term matches
  * a participant by id, by name or alias (accents and case ignored) or, when three letters, by
  * country; a dyad matches a pair of participants facing each other (`event_dyads`, see actor-terms.ts); `text` is a
- * `websearch_to_tsquery` over the documents, which accepts any user text.
+ * full-text query over the documents (text-query.ts), which accepts any user text.
  */
 export function eventWhere(filter: EventFilter): EventWhere {
   const clauses: string[] = [];
@@ -45,9 +46,9 @@ export function eventWhere(filter: EventFilter): EventWhere {
     clauses.push("e.event_id IN (SELECT event_id FROM event_mentions WHERE doc_id = @doc)");
   }
   if (filter.text !== undefined && filter.text.trim() !== "") {
-    params.text = filter.text;
+    Object.assign(params, textQueryParams(filter.text));
     clauses.push(`e.event_id IN (SELECT m.event_id FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id
-      WHERE d.fts @@ websearch_to_tsquery('english', @text))`);
+      WHERE d.fts @@ ${TS_QUERY})`);
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }

@@ -1,14 +1,14 @@
 import type { EventRecord } from "../../model/records.js";
 import type { EventFilter } from "../store.js";
 import { eventWhere } from "./event-filter.js";
-import { EVENT_COLUMNS, EVENT_ORDER, type EventRow, type MentionRow, withMentions } from "./event-rows.js";
+import { EVENT_COLUMNS, type EventRow, type MentionRow, orderSql, withMentions } from "./event-rows.js";
 import { type Queryable, rows } from "./sql.js";
 
-/** The SELECT of the events a filter matches, in canonical order, with its parameters. */
+/** The SELECT of the events a filter matches, in the filter's order, with its parameters. */
 export function selectEvents(filter: EventFilter): { sql: string; params: Record<string, unknown> } {
   const where = eventWhere(filter);
   return {
-    sql: `SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ${EVENT_ORDER} LIMIT @limit OFFSET @offset`,
+    sql: `SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ${orderSql(filter.order)} LIMIT @limit OFFSET @offset`,
     params: { ...where.params, limit: filter.limit ?? null, offset: filter.offset ?? 0 },
   };
 }

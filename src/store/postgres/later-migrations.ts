@@ -1,10 +1,11 @@
-import { DYADS_MIGRATION } from "./dyads-migration.js";
+import { DYADS_MIGRATION, PG_DYAD_DATES_BACKFILL } from "./dyads-migration.js";
 import type { PgMigration } from "./migrations.js";
 
 /**
  * Imported knowledge-base entries (4), dating of undated documents (5), the dyad index behind
- * relations series (6) and role evidence in rows of its own (8); see the SQLite steps of the same
- * numbers for the reasons. (SQLite's step 7, an index PostgreSQL's plan has no use for, has no twin.)
+ * relations series (6), `dyad_dates` of events that happened (8; 7 is an SQLite index PostgreSQL
+ * had from the start) and role evidence in rows of its own (9); see the SQLite steps of the same
+ * numbers for the reasons.
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -49,8 +50,9 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
     `,
   },
   DYADS_MIGRATION,
+  { version: 8, name: "dyad dates of events that happened", up: `DELETE FROM dyad_dates; ${PG_DYAD_DATES_BACKFILL}` },
   {
-    version: 8,
+    version: 9,
     name: "role evidence",
     up: `
       CREATE TABLE role_evidence (

@@ -106,6 +106,13 @@ export const DATING_DUE = "SELECT due FROM queue_dating WHERE id = 1";
 
 export const COUNTS = "SELECT state, count(*)::int AS n FROM queue_jobs GROUP BY state";
 
+/** Running jobs per worker, with the seconds left on the lease that ends first (negative: expired). */
+export const WORKERS = `
+  SELECT worker_id, count(*)::int AS running,
+         floor(extract(epoch FROM min(lease_until) - now()))::int AS lease_seconds
+    FROM queue_jobs WHERE state = 'running'
+   GROUP BY worker_id ORDER BY worker_id`;
+
 /** $1 limit. */
 export const FAILED = `
   SELECT job_id::text AS job_id, origin, attempts, last_error FROM queue_jobs

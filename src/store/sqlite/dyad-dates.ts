@@ -14,13 +14,14 @@ type Quad = "verbal_cooperation" | "material_cooperation" | "verbal_conflict" | 
 
 /**
  * Keeps `dyad_dates` (see dyads-migration.ts) as events are saved or change date: `add(id)` puts a
- * stored event (with its `event_dyads` rows) under its current date, once per pair of countries
- * facing each other in it; `remove(id, date)` takes it out from under its former date. Runs inside
+ * stored event that happened (status `reported`, with its `event_dyads` rows) under its current
+ * date, once per pair of countries facing each other in it; `remove(id, date)` takes it out from
+ * under its former date, if it is there. Runs inside
  * the caller's write transaction.
  */
 export function createDyadDates(db: Database) {
-  const event = db.prepare<[string], { date: string | null; quad: Quad; score: number }>(
-    "SELECT date, quad, score FROM events WHERE event_id = ?",
+  const event = db.prepare<[string], { date: string | null; quad: Quad; score: number; status: string }>(
+    "SELECT date, quad, score, status FROM events WHERE event_id = ?",
   );
   const pairs = db.prepare<[string], { a: string; b: string }>(`SELECT DISTINCT min(x_country, y_country) AS a,
       max(x_country, y_country) AS b
@@ -38,7 +39,7 @@ export function createDyadDates(db: Database) {
 
   const change = (id: string, date: string | null, sign: 1 | -1) => {
     const e = event.get(id);
-    if (!e || date === null) return;
+    if (!e || date === null || (sign === 1 && e.status !== "reported")) return;
     for (const { a, b } of pairs.all(id)) {
       const row = get.get(a, b, date) ?? {
         verbal_cooperation: 0,

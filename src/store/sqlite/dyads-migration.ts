@@ -20,7 +20,8 @@ export const SQLITE_DYADS_BACKFILL = `
 
 /**
  * Fills `dyad_dates` from `event_dyads`: per unordered pair of countries and date, the events of
- * that date in which the two countries face each other (each event once), as saving maintains it.
+ * that date that happened in which the two countries face each other (each event once), as saving
+ * maintains it.
  */
 export const SQLITE_DYAD_DATES_BACKFILL = `
   INSERT OR IGNORE INTO dyad_dates (a_country, b_country, date, verbal_cooperation, material_cooperation,
@@ -30,10 +31,21 @@ export const SQLITE_DYAD_DATES_BACKFILL = `
     CAST(sum(round(d.score * 1000000)) AS INTEGER), group_concat(d.event_id, ',' ORDER BY d.event_id)
   FROM (SELECT DISTINCT p.event_id, min(p.x_country, p.y_country) AS a, max(p.x_country, p.y_country) AS b,
       p.date, p.quad, p.score
-    FROM event_dyads p
-    WHERE p.countries_first AND p.x_country IS NOT NULL AND p.y_country IS NOT NULL AND p.date IS NOT NULL) d
+    FROM event_dyads p JOIN events e ON e.event_id = p.event_id
+    WHERE p.countries_first AND p.x_country IS NOT NULL AND p.y_country IS NOT NULL AND p.date IS NOT NULL
+      AND e.status = 'reported') d
   GROUP BY d.a, d.b, d.date;
 `;
+
+/**
+ * `dyad_dates` holds only events that happened (status `reported`): the series relations show by
+ * default read it alone, whatever the share of planned, hypothetical or negated events.
+ */
+export const DYAD_DATES_HAPPENED_MIGRATION: Migration = {
+  version: 8,
+  name: "dyad dates of events that happened",
+  up: `DELETE FROM dyad_dates; ${SQLITE_DYAD_DATES_BACKFILL}`,
+};
 
 /**
  * Every pair of participants facing each other in an event, both ways round, with the event's date,

@@ -3,7 +3,7 @@ import type { EventMention, EventRecord } from "../../model/records.js";
 import type { EventFilter } from "../store.js";
 import { eventWhere } from "./event-filter.js";
 import { createMentionReader } from "./event-mentions.js";
-import { EVENT_COLUMNS, EVENT_ORDER, type EventRow, toEventRecord } from "./event-rows.js";
+import { EVENT_COLUMNS, type EventRow, orderSql, toEventRecord } from "./event-rows.js";
 import type { StatementCache } from "./statement-cache.js";
 
 /** Reads canonical events with all their mentions. */
@@ -34,7 +34,7 @@ export function createEventQueries(
   // a stream gets its own statement: a cached one could be re-entered while the stream is open
   const select = (filter: EventFilter, fresh = false) => {
     const where = eventWhere(filter, fts);
-    const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ${EVENT_ORDER} LIMIT @limit OFFSET @offset`;
+    const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ${orderSql(filter.order)} LIMIT @limit OFFSET @offset`;
     const params = { ...where.params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
     const statement = fresh ? db.prepare<[Record<string, unknown>], EventRow>(sql) : cache.get<EventRow>(sql);
     return { statement, params };

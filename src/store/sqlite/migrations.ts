@@ -1,5 +1,5 @@
 import { DATING_MIGRATION } from "./dating-migration.js";
-import { DYADS_MIGRATION } from "./dyads-migration.js";
+import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
 import { ROLE_EVIDENCE_MIGRATION } from "./role-evidence-migration.js";
@@ -146,5 +146,6 @@ export const MIGRATIONS: readonly Migration[] = [
   DATING_MIGRATION,
   DYADS_MIGRATION,
   MENTION_ORDER_MIGRATION,
+  DYAD_DATES_HAPPENED_MIGRATION,
   ROLE_EVIDENCE_MIGRATION,
 ];

@@ -8,7 +8,7 @@ import type { Migration } from "./migrations.js";
  * stored before (JSON), so roles read back unchanged; existing arrays move over in their order.
  */
 export const ROLE_EVIDENCE_MIGRATION: Migration = {
-  version: 8,
+  version: 9,
   name: "role evidence",
   up: `
     CREATE TABLE role_evidence (

@@ -1,0 +1,69 @@
+import type { AnnotatedDoc } from "../../doc/document.js";
+import type { Sentence, TimexMention } from "../../doc/layers.js";
+import type { EventRecord } from "../../model/records.js";
+import { timexForTrigger } from "../dates/index.js";
+import { eventDate } from "./event-date.js";
+
+/** The occasion an article's lead dates: who spoke on it, in which sentence, and when. */
+export interface Occasion {
+  speakers: ReadonlySet<string>;
+  sentence: number;
+  timex: TimexMention;
+}
+
+/** Words that tell of someone's remarks on an occasion: the speech verb or the occasion itself. */
+const SPEECH =
+  /\b(?:said|says|told|tells|stated|declared|spoke|speaking|remarked|commented|interview|speech|press conference|news conference|briefing|remarks)\b/gi;
+
+/** How many sentences (headline and dateline included) make an article's lead. */
+const LEAD = 3;
+
+/**
+ * `Qin Gang told a broadcaster on Thursday in an interview …`: the occasion of a speaker's remarks
+ * that the article's lead dates to the day (a speech verb or occasion noun governed by a time
+ * expression, in a sentence whose reported speech has a known speaker). Null when the lead dates none.
+ */
+export function leadOccasion(
+  doc: AnnotatedDoc,
+  sentences: readonly Sentence[],
+  datable: TimexMention[],
+): Occasion | null {
+  const quotes = doc.get("quotes");
+  for (const s of sentences.filter((x) => !x.furniture).slice(0, LEAD)) {
+    const speakers = new Set(
+      quotes
+        .filter((q) => q.start >= s.start && q.start < s.end)
+        .map((q) => q.speaker?.actorId)
+        .filter((id): id is string => typeof id === "string"),
+    );
+    if (speakers.size === 0) continue;
+    for (const m of doc.text.slice(s.start, s.end).matchAll(SPEECH)) {
+      const start = s.start + (m.index ?? 0);
+      const timex = timexForTrigger(datable, { start, end: start + m[0].length }, [...sentences], doc.text);
+      if (timex?.value && timex.precision === "day" && !timex.range) return { speakers, sentence: s.index, timex };
+    }
+  }
+  return null;
+}
+
+/**
+ * A statement later in the article (`Qin called on the U.S. to …`) that its own clause does not
+ * date belongs to the occasion the lead dates when its actor is that occasion's speaker: it takes
+ * the occasion's date rather than the publication's. Material acts keep theirs, and so does a
+ * statement by anyone else. Null when the record is not such a statement.
+ */
+export function onOccasion(
+  record: EventRecord,
+  sentence: number,
+  occasion: Occasion | null,
+): { record: EventRecord; timex: { start: number; end: number } } | null {
+  if (!occasion || sentence <= occasion.sentence || record.date_basis !== "publication") return null;
+  if (!record.quad.startsWith("verbal_")) return null;
+  if (!record.actors.some((a) => a.actor_id !== null && occasion.speakers.has(a.actor_id))) return null;
+  const when = eventDate(occasion.timex, record.status, null);
+  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+lead-occasion` });
+  return {
+    record: { ...record, ...when, mentions: record.mentions.map(rule) },
+    timex: { start: occasion.timex.start, end: occasion.timex.end },
+  };
+}
