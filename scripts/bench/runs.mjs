@@ -36,6 +36,14 @@ export async function ingestSeries(workerCounts, runs, prepare) {
       ),
       p50_ms: range(results.map((r) => r.p50_ms)),
       p95_ms: range(results.map((r) => r.p95_ms)),
+      cpu_ms_per_article: range(
+        results.map((r) => r.cpu_ms_per_article ?? Number.NaN),
+        2,
+      ),
+      main_thread_cpu_ms_per_article: range(
+        results.map((r) => r.main_thread_cpu_ms_per_article ?? Number.NaN),
+        2,
+      ),
       peak_rss_mb: Math.max(...results.map((r) => r.peak_rss_mb)),
       stored: results[0].stored,
       events: results[0].events,

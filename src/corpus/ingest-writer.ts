@@ -62,7 +62,8 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
       const run = async () => {
         for (const item of items) if (await storeOne(item)) stored.push(item);
       };
-      await (store.writeBatch ? store.writeBatch(run) : run());
+      // a failed document fails the batch (and the run) anyway: no need for each to be atomic apart
+      await (store.writeBatch ? store.writeBatch(run, { perDocument: false }) : run());
       const now = performance.now();
       for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
     },

@@ -27,7 +27,10 @@ export type ProgressListener = (summary: IngestSummary) => void;
 export interface IngestOptions extends ReadOptions {
   /** Analysis threads: 1 analyses in this thread, more run a pool of worker threads. Default: one per core. */
   workers?: number;
-  /** Articles read ahead of the writer, at most (default 32 per worker): what bounds memory. */
+  /**
+   * Articles read ahead of the writer, at most (default 32 per worker, at least 128): what bounds
+   * memory. The writer takes half of it per transaction, up to 64 documents.
+   */
   window?: number;
   /** Stops reading when aborted: what was read is still stored, the next run takes up the rest. */
   signal?: AbortSignal;
@@ -73,7 +76,8 @@ export async function ingest(
     current: null,
   };
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const window = Math.max(1, options.window ?? 32 * workers);
+  // at least two full batches: fewer, larger commits cost the writer less per document
+  const window = Math.max(1, options.window ?? Math.max(2 * BATCH, 32 * workers));
   const analyzer = await createAnalyzer(store, workers); // the knowledge base is built once per thread
   const writer = createIngestWriter(store, summary, options.onStored);
   const queue: InFlight[] = [];

@@ -28,20 +28,24 @@ export interface StoredRoleFields {
   source: string | null;
 }
 
+/** The key a role's evidence span is known by: the same span of the same document is held once. */
+export function evidenceKey(e: Pick<RoleEvidence, "doc_id" | "start" | "end">): string {
+  return `${e.doc_id}:${e.start}:${e.end}`;
+}
+
 /**
- * The evidence a stored role gains from `evidence` (spans it does not hold yet), or null when the
- * report adds nothing: no new span and no field the stored role lacks. A role named again with
- * nothing new (the common case) need not be rewritten.
+ * The spans of `evidence` a stored role does not hold yet; `held` holds the keys (evidenceKey) of
+ * those it holds among them. Spans of one report are all added, as they came.
  */
-export function roleUpdate(
-  known: readonly RoleEvidence[],
-  stored: StoredRoleFields,
-  row: ReturnType<typeof roleRow>,
-  evidence: readonly RoleEvidence[],
-): RoleEvidence[] | null {
-  const key = (e: RoleEvidence) => `${e.doc_id}:${e.start}:${e.end}`;
-  const seen = new Set(known.map(key));
-  const added = evidence.filter((e) => !seen.has(key(e)));
-  const fills = (["end", "country", "sector", "source"] as const).some((k) => stored[k] === null && row[k] !== null);
-  return added.length === 0 && !fills ? null : [...known, ...added];
+export function evidenceToAdd(evidence: readonly RoleEvidence[], held: ReadonlySet<string>): RoleEvidence[] {
+  return evidence.filter((e) => !held.has(evidenceKey(e)));
+}
+
+/**
+ * Whether a later report fills a field the stored role lacks, so the role row must be rewritten; a
+ * role named again with nothing new (the common case) is left alone. Its evidence lives in rows of
+ * its own (role_evidence), added without touching the role.
+ */
+export function roleFills(stored: StoredRoleFields, row: ReturnType<typeof roleRow>): boolean {
+  return (["end", "country", "sector", "source"] as const).some((k) => stored[k] === null && row[k] !== null);
 }

@@ -88,6 +88,17 @@ export interface SaveOptions {
   join?: EventJoiner;
 }
 
+/** How a batch of writes (Store.writeBatch) holds together. */
+export interface BatchOptions {
+  /**
+   * False: the batch commits or rolls back whole, its documents are not each atomic on their own,
+   * and a failed save rolls the whole batch back, even if the caller catches it. Cheaper (no
+   * savepoint per document), for a writer that gives up on a batch at its first failure anyway.
+   * Default true.
+   */
+  perDocument?: boolean;
+}
+
 export interface SaveResult {
   doc_id: string;
   /** False when a document with the same content hash was already stored (nothing written). */
@@ -190,7 +201,7 @@ export interface Store extends KbStore, DatingStore {
    *
    * @example await store.writeBatch?.(async () => { for (const b of bundles) await store.saveDocument(b); });
    */
-  writeBatch?<T>(write: () => Promise<T>): Promise<T>;
+  writeBatch?<T>(write: () => Promise<T>, options?: BatchOptions): Promise<T>;
   getDocument(docId: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;

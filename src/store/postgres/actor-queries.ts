@@ -1,4 +1,4 @@
-import type { ActorKind, ActorRecord, RoleRecord } from "../../model/records.js";
+import type { ActorKind, ActorRecord, RoleEvidence, RoleRecord } from "../../model/records.js";
 import { normalizeName } from "../ids.js";
 import { type Queryable, rows } from "./sql.js";
 
@@ -10,7 +10,7 @@ interface ActorRow {
   mention_count: number;
 }
 
-type RoleRow = Omit<RoleRecord, "source"> & { source: string | null; actor_id: string };
+type RoleRow = Omit<RoleRecord, "source" | "evidence"> & { source: string | null; actor_id: string; role_id: string };
 
 const COLUMNS = "a.actor_id, a.name, a.kind, a.country, a.mention_count";
 
@@ -26,17 +26,28 @@ export function createActorQueries(db: Queryable) {
     );
     const roles = await rows<RoleRow>(
       db,
-      `SELECT actor_id, title, organization, country, sector, start, "end", basis, source, evidence
+      `SELECT actor_id, role_id, title, organization, country, sector, start, "end", basis, source
        FROM roles WHERE actor_id = ANY(@ids::text[]) ORDER BY start, title, role_id`,
       { ids },
     );
+    const evidence = new Map<string, RoleEvidence[]>();
+    const spans = await rows<{ role_id: string; body: RoleEvidence }>(
+      db,
+      "SELECT role_id, body FROM role_evidence WHERE role_id = ANY(@roles::bigint[]) ORDER BY seq",
+      { roles: roles.map((r) => r.role_id) },
+    );
+    for (const { role_id, body } of spans) {
+      const known = evidence.get(role_id);
+      if (known) known.push(body);
+      else evidence.set(role_id, [body]);
+    }
     return actors.map((a) => ({
       actor_id: a.actor_id,
       name: a.name,
       kind: a.kind,
       country: a.country,
       aliases: aliases.filter((x) => x.actor_id === a.actor_id).map((x) => x.alias),
-      roles: roles.filter((r) => r.actor_id === a.actor_id).map(toRole),
+      roles: roles.filter((r) => r.actor_id === a.actor_id).map((r) => toRole(r, evidence.get(r.role_id) ?? [])),
       mention_count: a.mention_count,
     }));
   };
@@ -76,7 +87,7 @@ export function createActorQueries(db: Queryable) {
   };
 }
 
-function toRole(row: RoleRow): RoleRecord {
-  const { source, actor_id: _, ...rest } = row;
-  return { ...rest, ...(source === null ? {} : { source }) };
+function toRole(row: RoleRow, evidence: RoleEvidence[]): RoleRecord {
+  const { source, actor_id: _, role_id: __, ...rest } = row;
+  return { ...rest, evidence, ...(source === null ? {} : { source }) };
 }

@@ -2,9 +2,10 @@ import { DYADS_MIGRATION, PG_DYAD_DATES_BACKFILL } from "./dyads-migration.js";
 import type { PgMigration } from "./migrations.js";
 
 /**
- * Imported knowledge-base entries (4), dating of undated documents (5) and the dyad index behind
+ * Imported knowledge-base entries (4), dating of undated documents (5), the dyad index behind
  * relations series (6), `dyad_dates` of events that happened (8; 7 is an SQLite index PostgreSQL
- * had from the start); see the SQLite steps of the same numbers for the reasons.
+ * had from the start) and role evidence in rows of its own (9); see the SQLite steps of the same
+ * numbers for the reasons.
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -50,4 +51,22 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
   },
   DYADS_MIGRATION,
   { version: 8, name: "dyad dates of events that happened", up: `DELETE FROM dyad_dates; ${PG_DYAD_DATES_BACKFILL}` },
+  {
+    version: 9,
+    name: "role evidence",
+    up: `
+      CREATE TABLE role_evidence (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        role_id bigint NOT NULL REFERENCES roles (role_id),
+        doc_id text COLLATE "C" NOT NULL, start integer NOT NULL, "end" integer NOT NULL,
+        body json NOT NULL
+      );
+      CREATE INDEX role_evidence_span ON role_evidence (role_id, doc_id, start, "end");
+      INSERT INTO role_evidence (role_id, doc_id, start, "end", body)
+        SELECT r.role_id, e.value->>'doc_id', (e.value->>'start')::integer, (e.value->>'end')::integer, e.value
+        FROM roles r CROSS JOIN LATERAL json_array_elements(r.evidence) WITH ORDINALITY AS e (value, n)
+        ORDER BY r.role_id, e.n;
+      ALTER TABLE roles DROP COLUMN evidence;
+    `,
+  },
 ];

@@ -75,6 +75,37 @@ describe("postgres migrations", { skip: pgSkipReason() }, () => {
     }
   });
 
+  it("moves each role's evidence array into rows of its own, in order", async () => {
+    const url = await fresh();
+    const step = PG_MIGRATIONS.find((m) => m.name === "role evidence")?.version ?? 0;
+    await withClient(url, (c) =>
+      migratePostgres(
+        c,
+        PG_MIGRATIONS.filter((m) => m.version < step),
+      ),
+    );
+    const old = [
+      { doc_id: "doc_bbbbbbbbbbbb", start: 40, end: 72, date: "2021-03-01", tense: "current" },
+      { doc_id: "doc_aaaaaaaaaaaa", start: 3, end: 30 },
+    ];
+    await withClient(url, async (c) => {
+      await c.query(`INSERT INTO actors (actor_id, name, name_norm, kind, mention_count)
+        VALUES ('p:kristalina-georgieva', 'Kristalina Georgieva', 'kristalina georgieva', 'person', 2)`);
+      await c.query(
+        `INSERT INTO roles (actor_id, title, organization, basis, evidence)
+         VALUES ('p:kristalina-georgieva', 'Managing Director', 'International Monetary Fund', 'text', $1)`,
+        [JSON.stringify(old)],
+      );
+    });
+    const store = await openPostgresStore(url);
+    try {
+      assert.equal(await store.schemaVersion(), LATEST);
+      assert.deepEqual((await store.findActor("p:kristalina-georgieva"))?.roles[0]?.evidence, old);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("refuses a store written by a newer build, touching nothing", async () => {
     const url = await fresh();
     await (await openPostgresStore(url)).close();

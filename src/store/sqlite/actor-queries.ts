@@ -11,8 +11,8 @@ interface ActorRow {
 }
 
 interface RoleRow extends Omit<RoleRecord, "evidence" | "source"> {
+  role_id: number;
   source: string | null;
-  evidence: string;
 }
 
 /** Reads actors with their aliases (most frequent first) and their roles with evidence. */
@@ -37,9 +37,17 @@ export function createActorQueries(db: Database): ActorQueries {
   const aliases = db.prepare<[string], { alias: string }>(
     "SELECT alias FROM aliases WHERE actor_id = ? ORDER BY count DESC, alias",
   );
-  const roles = db.prepare<[string], RoleRow>(`SELECT title, organization, country, sector, start, "end", basis,
-      source, evidence
+  const roles = db.prepare<[string], RoleRow>(`SELECT role_id, title, organization, country, sector, start, "end",
+      basis, source
     FROM roles WHERE actor_id = ? ORDER BY start IS NULL, start, title, role_id`);
+  const evidence = db.prepare<[number], { body: string }>(
+    "SELECT body FROM role_evidence WHERE role_id = ? ORDER BY rowid",
+  );
+  const toRole = ({ role_id, source, ...rest }: RoleRow): RoleRecord => ({
+    ...rest,
+    evidence: evidence.all(role_id).map((e) => JSON.parse(e.body)),
+    ...(source === null ? {} : { source }),
+  });
   const sides = db.prepare<[string], { side: string; n: number }>(
     "SELECT side, count(DISTINCT event_id) AS n FROM event_actors WHERE actor_id = ? GROUP BY side",
   );
@@ -70,9 +78,4 @@ export function createActorQueries(db: Database): ActorQueries {
       return counts;
     },
   };
-}
-
-function toRole(row: RoleRow): RoleRecord {
-  const { source, evidence, ...rest } = row;
-  return { ...rest, evidence: JSON.parse(evidence), ...(source === null ? {} : { source }) };
 }

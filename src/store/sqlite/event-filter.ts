@@ -22,7 +22,13 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   const params: Record<string, unknown> = {};
   if (filter.actor !== undefined) {
     Object.assign(params, termParams("a", filter.actor));
-    clauses.push(`e.event_id IN (SELECT ea.event_id FROM event_actors ea WHERE ${matchSql("ea", "a")})`);
+    // within a date window (the join's few days) the window's events are few: each is checked for the
+    // actor; otherwise the actor's events are gathered first (a country may have most of the store's)
+    clauses.push(
+      filter.from !== undefined && filter.to !== undefined
+        ? `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.event_id AND ${matchSql("ea", "a")})`
+        : `e.event_id IN (SELECT ea.event_id FROM event_actors ea WHERE ${matchSql("ea", "a")})`,
+    );
   }
   if (filter.dyad) {
     Object.assign(params, termParams("d1", filter.dyad[0]), termParams("d2", filter.dyad[1]));

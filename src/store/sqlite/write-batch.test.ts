@@ -31,6 +31,31 @@ describe("sqlite writeBatch", () => {
     }
   });
 
+  it("without a savepoint per document, stores the batch whole, or nothing of it once a save failed", async () => {
+    const store = await openSqliteStore(":memory:");
+    try {
+      const whole = { perDocument: false };
+      await store.writeBatch?.(async () => {
+        for (const i of [1, 2]) await store.saveDocument(numberedBundle(i));
+      }, whole);
+      assert.equal(await store.countDocuments(), 2);
+      // the failed save left its document row behind: even caught, it condemns the batch
+      const failures: string[] = [];
+      await assert.rejects(
+        store.writeBatch?.(async () => {
+          for (const bundle of [numberedBundle(3), broken(4), numberedBundle(5)])
+            await store.saveDocument(bundle).catch((error: Error) => failures.push(error.message));
+        }, whole) ?? Promise.reject(new Error("no batches")),
+      );
+      assert.equal(failures.length, 1);
+      assert.equal(await store.countDocuments(), 2);
+      assert.equal(await store.hasDocument(broken(4).document.content_hash), false);
+      assert.equal(await store.hasDocument(numberedBundle(3).document.content_hash), false);
+    } finally {
+      await store.close();
+    }
+  });
+
   it("rolls the whole batch back when it throws, so a run resumes from the last committed batch", async () => {
     const store = await openSqliteStore(":memory:");
     try {

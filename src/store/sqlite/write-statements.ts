@@ -6,10 +6,9 @@ type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
 /** Every statement of the write path, prepared once per store and reused for each document. */
-/** A stored role as a save compares it: its evidence (JSON) and the fields a later report may fill. */
+/** A stored role as a save compares it: its id and the fields a later report may fill. */
 export interface StoredRoleRow extends StoredRoleFields {
   role_id: number;
-  evidence: string;
 }
 
 export interface WriteStatements {
@@ -24,6 +23,8 @@ export interface WriteStatements {
   findRole: Statement<[Params], StoredRoleRow>;
   updateRole: Write;
   insertRole: Write;
+  roleSpansIn: Statement<[number, string], { doc_id: string; start: number; end: number }>;
+  insertRoleEvidence: Statement<[number, string, number, number, string]>;
   eventByKey: Statement<[string], StoredEventRow>;
   eventById: Statement<[string], StoredEventRow>;
   insertEvent: Write;
@@ -79,15 +80,20 @@ export function prepareWrites(db: Database): WriteStatements {
     upsertAlias:
       p(`INSERT INTO aliases (actor_id, alias, alias_norm, count) VALUES (@actor_id, @alias, @alias_norm, @count)
       ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count`),
-    findRole: p<[Params], StoredRoleRow>(`SELECT role_id, evidence, "end", country, sector, source FROM roles
+    findRole: p<[Params], StoredRoleRow>(`SELECT role_id, "end", country, sector, source FROM roles
       WHERE actor_id = @actor_id AND title = @title AND organization IS @organization AND start IS @start
         AND basis = @basis`),
-    updateRole: p(`UPDATE roles SET evidence = @evidence, "end" = ifnull("end", @end),
+    updateRole: p(`UPDATE roles SET "end" = ifnull("end", @end),
         country = ifnull(country, @country), sector = ifnull(sector, @sector), source = ifnull(source, @source)
       WHERE role_id = @role_id`),
-    insertRole:
-      p(`INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source, evidence)
-      VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source, @evidence)`),
+    insertRole: p(`INSERT INTO roles (actor_id, title, organization, country, sector, start, "end", basis, source)
+      VALUES (@actor_id, @title, @organization, @country, @sector, @start, @end, @basis, @source)`),
+    roleSpansIn: p<[number, string], { doc_id: string; start: number; end: number }>(
+      `SELECT doc_id, start, "end" FROM role_evidence WHERE role_id = ? AND doc_id = ?`,
+    ),
+    insertRoleEvidence: p<[number, string, number, number, string]>(
+      `INSERT INTO role_evidence (role_id, doc_id, start, "end", body) VALUES (?, ?, ?, ?, ?)`,
+    ),
     eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
         confidence, actors, recipients, quad, score FROM events WHERE merge_key = ?`),
     eventById: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
