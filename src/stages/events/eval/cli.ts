@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { confusionTable } from "./confusion-table.js";
 import { evaluatePloverGsr } from "./plover-gsr.js";
 import { printMisses } from "./plover-misses.js";
 
@@ -28,4 +29,5 @@ for (const [type, t] of Object.entries(r.perType).sort()) {
     `  ${type.padEnd(10)} ${String(t.n).padStart(3)}  ${pct(t.correct / t.n).padStart(6)}  ${row.map(([p, n]) => `${p}:${n}`).join(" ")}`,
   );
 }
+console.log(`\nconfusion (rows gold, columns predicted)\n${confusionTable(r.confusion)}`);
 if (misses) printMisses(r.items);
