@@ -29,7 +29,7 @@ export function reachableAfter(gap: string): boolean {
 }
 
 /** Verbs whose object is a topic, not a partner. */
-const TOPIC_VERB = /^discuss/;
+export const TOPIC_VERB = /^discuss/;
 
 /** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
 const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;

@@ -1,6 +1,6 @@
 import type { Token } from "../../doc/layers.js";
 
-/** Words before a trigger form that make it a noun: articles, possessives, `planned`, `state` (`a state visit`). */
+/** Words before a trigger form that make it a noun: articles, possessives, `planned`, `state` (`a state visit`), `including`. */
 const DETERMINERS = new Set([
   "a",
   "an",
@@ -22,6 +22,8 @@ const DETERMINERS = new Set([
   "recent",
   "upcoming",
   "farewell",
+  // a preposition that only takes a noun phrase: "including attacks on shipping"
+  "including",
 ]);
 
 /** A form read as a noun: its row says so, or a determiner or possessive stands before it (`a visit`, `Blinken's visit`). */

@@ -29,6 +29,10 @@ const TOPICS: Row[] = [
   ["what is discussed is a topic; the partner comes after 'with'", "Sergei Lavrov discussed Syria with Wang Yi.", ["CONSULT Sergey Lavrov → Wang Yi | reported 2023-06-20 (publication)"]],
   ["a country owning the topic is no partner either", "Emmanuel Macron discussed Iran's nuclear programme with Olaf Scholz.", ["CONSULT Emmanuel Macron → Olaf Scholz | reported 2023-06-20 (publication)"]],
   ["a met object is still the partner", "Fumio Kishida met Yoon Suk Yeol in Seoul.", ["CONSULT Fumio Kishida → Yoon Suk Yeol | reported 2023-06-20 (publication) | in Seoul"]],
+  ["acts listed among the topics are topics, not events", "Olaf Scholz and Emmanuel Macron discussed Ukraine, energy prices and the missile strikes on Kyiv.", ["CONSULT Olaf Scholz + Emmanuel Macron | reported 2023-06-20 (publication)"]],
+  ["however the list goes on", "Lavrov and Wang Yi discussed Syria, North Korea and Iran, including the seizure of a tanker in the Gulf.", ["CONSULT Sergey Lavrov + Wang Yi | reported 2023-06-20 (publication)"]],
+  ["a plural that could be a verb is a noun after 'including'", "Antony Blinken and Wang Yi discussed Taiwan and the Middle East, including attacks on shipping in the Red Sea.", ["CONSULT Antony Blinken + Wang Yi | reported 2023-06-20 (publication)"]],
+  ["an act after a semicolon is no topic", "Olaf Scholz discussed Ukraine with Emmanuel Macron; Russia launched missile strikes on Kyiv.", ["CONSULT Olaf Scholz → Emmanuel Macron | reported 2023-06-20 (publication)", "ASSAULT/heavy-weapons Russia → Ukraine | reported 2023-06-20 (publication)"]],
 ];
 
 describe("events: names in the trigger's object that are not its participants", () => {

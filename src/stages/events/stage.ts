@@ -2,6 +2,7 @@ import { mergeKey } from "../../corpus/merge-key.js";
 import { type DocEvent, mentionKey, type Token } from "../../doc/layers.js";
 import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { TOPIC_VERB } from "./arguments.js";
 import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
@@ -41,6 +42,7 @@ export const eventsStage: Stage = {
       );
       const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
       let previousVerbEnd: number | null = null;
+      let topicVerbEnd: number | null = null;
       let previousEnd: number | null = null;
       let previousCoded: EventRecord | null = null;
       const hits = findTriggers(tokens, from, t, ctx.triggers);
@@ -51,6 +53,8 @@ export const eventsStage: Stage = {
         const prior = hits[i - 1];
         const objectOfVerb =
           (previousVerbEnd !== null && nominal && !/[,;]/.test(doc.text.slice(previousVerbEnd, first.start))) ||
+          // "discussed North Korea, Taiwan and attacks on shipping": a listed topic, however long the list.
+          (topicVerbEnd !== null && nominal && !/[;:]|\bbut\b/.test(doc.text.slice(topicVerbEnd, first.start))) ||
           (prior !== undefined && liftedObject(prior.row, prior.last, tokens, hit.first));
         // "agreed to set up", "demanded that Y cancel": the complement is the earlier trigger's content.
         const complement = previousEnd !== null && COMPLEMENT.test(doc.text.slice(previousEnd, first.start));
@@ -59,7 +63,10 @@ export const eventsStage: Stage = {
           previousEnd !== null && /,\s*$/.test(doc.text.slice(previousEnd, first.start)) && /ing$/.test(first.lower);
         // "X eased its measures, as authorities in Y cracked down": an adverbial clause after the main verb.
         const subordinate = previousEnd !== null && SUBORDINATE.test(doc.text.slice(previousEnd, first.start));
-        if (!nominal) previousVerbEnd = (tokens[hit.last] as Token).end;
+        if (!nominal) {
+          previousVerbEnd = (tokens[hit.last] as Token).end;
+          topicVerbEnd = TOPIC_VERB.test(first.lower) ? previousVerbEnd : null;
+        }
         previousEnd = (tokens[hit.last] as Token).end;
         if (objectOfVerb) {
           scope.previous = hit;
