@@ -7,7 +7,10 @@ const PHRASES: Record<string, string> = {
   "CONSULT/visit": "visited",
   "CONSULT/multilateral": "met with",
   CONSULT: "held talks with",
-  AGREE: "reached agreement with",
+  // PLOVER AGREE is a stated commitment to cooperate (a promise, an offer, an agreement to act),
+  // not a signed agreement (SUPPORT): "reached agreement" read more into it than the coding holds.
+  "AGREE#036": "agreed to meet",
+  AGREE: "made a commitment to",
   SUPPORT: "expressed support for",
   CONCEDE: "made a concession to",
   COOPERATE: "cooperated with",
@@ -25,12 +28,13 @@ const PHRASES: Record<string, string> = {
   ASSAULT: "used force against",
 };
 
-/** The phrase when no recipient is named: "China and Japan reached agreement". */
+/** The phrase when no recipient is named: "China and Japan made a commitment". */
 const ALONE: Record<string, string> = {
   "CONSULT/phone": "spoke by phone",
   "CONSULT/visit": "made a visit",
   CONSULT: "held talks",
-  AGREE: "reached agreement",
+  "AGREE#036": "agreed to meet",
+  AGREE: "made a commitment",
   SUPPORT: "expressed support",
   CONCEDE: "made a concession",
   COOPERATE: "cooperated",
@@ -54,7 +58,7 @@ const STATUS_PREFIX: Record<string, string> = {
 };
 
 const pick = (table: Record<string, string>, e: EventRecord) =>
-  table[`${e.event_type}/${e.mode}`] ?? table[e.event_type];
+  table[`${e.event_type}/${e.mode}`] ?? table[`${e.event_type}#${e.cameo}`] ?? table[e.event_type];
 
 /**
  * A visit names where, then whom: "visited Beijing, China", "visited Shanghai and met Chen Jining
