@@ -1,4 +1,5 @@
 import type { EventMention, EventRecord } from "../../model/records.js";
+import { eventOrderSql } from "../event-order.js";
 import type { EventOrder } from "../store.js";
 
 /** An `events` row as SQLite returns it: JSON columns still text. */
@@ -29,14 +30,8 @@ export const EVENT_COLUMNS = `e.event_id, e.event_type, e.mode, e.context, e.act
 /** Canonical order: by date, undated last, then by id. */
 export const EVENT_ORDER = "ORDER BY e.date IS NULL, e.date, e.event_id";
 
-/** Most documents first, then the most confident, then the most recent (undated last), then id. */
-export const SUPPORT_ORDER = "ORDER BY e.doc_count DESC, e.confidence DESC, e.date IS NULL, e.date DESC, e.event_id";
-
-/** The ORDER BY of a filter's `order`. */
-export function orderSql(order: EventOrder | undefined): string {
-  if (order === "support") return SUPPORT_ORDER;
-  return order === "-date" ? "ORDER BY e.date IS NULL, e.date DESC, e.event_id" : EVENT_ORDER;
-}
+/** The ORDER BY of a filter's `order` (see ../event-order.ts). */
+export const orderSql = (order: EventOrder | undefined) => eventOrderSql(order, EVENT_ORDER);
 
 /** Builds the outside-contract record, fields in SPEC order. */
 export function toEventRecord(row: EventRow, mentions: EventMention[]): EventRecord {
