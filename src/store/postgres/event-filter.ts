@@ -1,4 +1,4 @@
-import { checkDateBound } from "../sqlite/date-bounds.js";
+import { dateRangeClauses } from "../date-range.js";
 import type { EventFilter } from "../store.js";
 import { dyadMatchSql, idsSql, termParams } from "./actor-terms.js";
 import { TS_QUERY, textQueryParams } from "./text-query.js";
@@ -33,14 +33,7 @@ export function eventWhere(filter: EventFilter): EventWhere {
     params.types = filter.types.map((t) => t.toUpperCase());
     clauses.push("e.event_type = ANY(@types::text[])");
   }
-  if (filter.from !== undefined) {
-    params.from = checkDateBound("from", filter.from);
-    clauses.push(dateBoundSql("e.date", ">=", "@from"));
-  }
-  if (filter.to !== undefined) {
-    params.to = checkDateBound("to", filter.to);
-    clauses.push(dateBoundSql("e.date", "<=", "@to"));
-  }
+  clauses.push(...dateRangeClauses("e.date", filter, params, dateBoundSql));
   if (filter.doc !== undefined) {
     params.doc = filter.doc;
     clauses.push("e.event_id IN (SELECT event_id FROM event_mentions WHERE doc_id = @doc)");

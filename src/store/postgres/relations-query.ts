@@ -1,5 +1,5 @@
+import { dateRangeClauses } from "../date-range.js";
 import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup } from "../relations.js";
-import { checkDateBound } from "../sqlite/date-bounds.js";
 import type { Period, RelationsOptions, RelationsPoint } from "../store.js";
 import { dyadOthersSql, termParams } from "./actor-terms.js";
 import { dateBoundSql } from "./event-filter.js";
@@ -25,18 +25,10 @@ export async function relations(
   const params: Record<string, unknown> = { ...termParams("r1", a), ...termParams("r2", b) };
   params.r1_ids = await actorIds(db, params.r1_id, params.r1_norm);
   params.r2_ids = await actorIds(db, params.r2_id, params.r2_norm);
-  const bounds = (column: string) => {
-    const clauses: string[] = [];
-    if (range.from !== undefined) {
-      params.from = checkDateBound("from", range.from);
-      clauses.push(dateBoundSql(column, ">=", "@from"));
-    }
-    if (range.to !== undefined) {
-      params.to = checkDateBound("to", range.to);
-      clauses.push(dateBoundSql(column, "<=", "@to"));
-    }
-    return clauses.map((c) => `AND ${c}`).join(" ");
-  };
+  const bounds = (column: string) =>
+    dateRangeClauses(column, range, params, dateBoundSql)
+      .map((c) => `AND ${c}`)
+      .join(" ");
   const countries = { a: params.r1_country !== null, b: params.r2_country !== null };
   const happened = range.allStatuses
     ? ""

@@ -1,7 +1,8 @@
+import { dateRangeClauses } from "../date-range.js";
 import { normalizeName } from "../ids.js";
 import type { EventFilter } from "../store.js";
 import { dyadMatchSql } from "./actor-terms.js";
-import { checkDateBound, dateBoundSql } from "./date-bounds.js";
+import { dateBoundSql } from "./date-bounds.js";
 
 /** A WHERE clause over `events e` with its named parameters; values are never spliced into SQL. */
 export interface EventWhere {
@@ -43,14 +44,7 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
     });
     clauses.push(`e.event_type IN (${names.join(", ")})`);
   }
-  if (filter.from !== undefined) {
-    params.from = checkDateBound("from", filter.from);
-    clauses.push(dateBoundSql("e.date", ">=", "@from"));
-  }
-  if (filter.to !== undefined) {
-    params.to = checkDateBound("to", filter.to);
-    clauses.push(dateBoundSql("e.date", "<=", "@to"));
-  }
+  clauses.push(...dateRangeClauses("e.date", filter, params, dateBoundSql));
   if (filter.doc !== undefined) {
     params.doc = filter.doc;
     clauses.push("e.event_id IN (SELECT event_id FROM event_mentions WHERE doc_id = @doc)");

@@ -1,7 +1,8 @@
+import { dateRangeClauses } from "../date-range.js";
 import { foldRelations, groupEvents, type RelationsEvent, type RelationsGroup } from "../relations.js";
 import type { Period, RelationsOptions, RelationsPoint } from "../store.js";
 import { dyadOthersSql } from "./actor-terms.js";
-import { checkDateBound, dateBoundSql } from "./date-bounds.js";
+import { dateBoundSql } from "./date-bounds.js";
 import { termParams } from "./event-filter.js";
 import type { StatementCache } from "./statement-cache.js";
 
@@ -21,18 +22,10 @@ export function createRelationsQuery(
 ): (a: string, b: string, by: Period, range?: RelationsOptions) => RelationsPoint[] {
   return (a, b, by, range = {}) => {
     const params: Record<string, unknown> = { ...termParams("r1", a), ...termParams("r2", b) };
-    const bounds = (column: string) => {
-      const clauses: string[] = [];
-      if (range.from !== undefined) {
-        params.from = checkDateBound("from", range.from);
-        clauses.push(dateBoundSql(column, ">=", "@from"));
-      }
-      if (range.to !== undefined) {
-        params.to = checkDateBound("to", range.to);
-        clauses.push(dateBoundSql(column, "<=", "@to"));
-      }
-      return clauses.map((c) => `AND ${c}`).join(" ");
-    };
+    const bounds = (column: string) =>
+      dateRangeClauses(column, range, params, dateBoundSql)
+        .map((c) => `AND ${c}`)
+        .join(" ");
     const happened = range.allStatuses
       ? ""
       : " AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = o.event_id AND e.status = 'reported')";
