@@ -1,4 +1,5 @@
 import type { EventActor, EventRecord, TimelineEntry } from "../model/records.js";
+import { daysBetween } from "./dating/calendar.js";
 
 /** A participant of an entry as folding needs it. */
 export interface Side {
@@ -49,13 +50,10 @@ export function sidesOf(e: EventRecord): Map<string, Side> {
   return sides;
 }
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY;
-
 /** Dates that name one event: two days apart at most (as the cross-article dedup window), or one inside the other. */
 function sameWhen(a: DraftEntry, b: DraftEntry): boolean {
   if (a.date_end || b.date_end) return false;
-  if (a.date.length === 10 && b.date.length === 10) return days(a.date, b.date) <= 2;
+  if (a.date.length === 10 && b.date.length === 10) return Math.abs(daysBetween(a.date, b.date)) <= 2;
   return a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date));
 }
 

@@ -1,7 +1,6 @@
+import { daysBetween } from "./dating/calendar.js";
 import type { DraftEntry, Side } from "./timeline-fold.js";
 
-const DAY = 86_400_000;
-const dayOf = (d: string) => Date.parse(`${d}T00:00:00Z`) / DAY;
 const isDay = (d: string | null): d is string => d !== null && d.length === 10;
 
 type Sides = [id: string, side: Side][];
@@ -54,9 +53,8 @@ function widening(vague: DraftEntry, specific: DraftEntry): number {
 function sameOccasion(vague: DraftEntry, specific: DraftEntry): boolean {
   if (!isDay(vague.date) || vague.date_end !== null || !isDay(specific.date)) return false;
   const end = isDay(specific.date_end) ? specific.date_end : specific.date;
-  const day = dayOf(vague.date);
   const after = vague.dateRank === 0 ? 7 : 2;
-  return day >= dayOf(specific.date) - 2 && day <= dayOf(end) + after;
+  return daysBetween(specific.date, vague.date) >= -2 && daysBetween(end, vague.date) <= after;
 }
 
 const placesAgree = (a: DraftEntry, b: DraftEntry) =>

@@ -52,7 +52,12 @@ function best(timexes: readonly Timex[], trigger: Span): Timex | null {
  * const timexes = findTimexes(text, { publishedAt: "2023-01-02" });
  * timexForTrigger(timexes, { start: 8, end: 11 }, [{ start: 0, end: text.length }], text)?.text; // "Sunday"
  */
-export function timexForTrigger(timexes: Timex[], trigger: Span, sentences: Span[], text: string): Timex | null {
+export function timexForTrigger(
+  timexes: Timex[],
+  trigger: Span,
+  sentences: readonly Span[],
+  text: string,
+): Timex | null {
   const sentence = sentenceAt(sentences, trigger.start, text.length);
   const inSentence = outsideOtherAsides(
     timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end),

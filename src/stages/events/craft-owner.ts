@@ -12,6 +12,9 @@ const CRAFT =
 /** `the mysterious vehicles`, `these drones`: a definite description of a craft, its head last. */
 const DEFINITE = new RegExp(`\\b(?:the|this|that|these|those)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?)${CRAFT}\\b`, "giu");
 
+/** A definite craft right after the trigger: `seized the tanker`. */
+const DEFINITE_NEXT = new RegExp(`^\\s+${DEFINITE.source.slice(2)}`, "iu");
+
 /** Any mention of a craft, definite or not. */
 const ANY_CRAFT = new RegExp(`\\b${CRAFT}\\b`, "giu");
 const A_CRAFT = new RegExp(`\\b${CRAFT}\\b`, "iu");
@@ -48,7 +51,7 @@ function patientCraft(doc: AnnotatedDoc, hit: TriggerHit, scope: SentenceScope, 
     return { start: at - found[0].length, end: at, head: (found[2] ?? "").toLowerCase() };
   }
   const after = doc.text.slice(end, Math.min(scope.sentence.end, end + 80));
-  const found = new RegExp(`^\\s+${DEFINITE.source.slice(2)}`, "iu").exec(after);
+  const found = DEFINITE_NEXT.exec(after);
   if (!found) return null;
   const from = end + (found[0].length - found[0].trimStart().length);
   if (scope.inSentence.some((e) => e.start >= from && e.end <= end + found[0].length)) return null;

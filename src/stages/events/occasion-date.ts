@@ -39,7 +39,7 @@ export function leadOccasion(
     if (speakers.size === 0) continue;
     for (const m of doc.text.slice(s.start, s.end).matchAll(SPEECH)) {
       const start = s.start + (m.index ?? 0);
-      const timex = timexForTrigger(datable, { start, end: start + m[0].length }, [...sentences], doc.text);
+      const timex = timexForTrigger(datable, { start, end: start + m[0].length }, sentences, doc.text);
       if (timex?.value && timex.precision === "day" && !timex.range) return { speakers, sentence: s.index, timex };
     }
   }
