@@ -93,9 +93,9 @@ export const eventsStage: Stage = {
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
         const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };
-        const joined: EventRecord | null = complement ? governedBy(previousCoded, weighed) : null;
-        addEvent(byKey, weighed, timex, joined ? mergeKey(joined) : undefined);
-        previousCoded = joined ?? record;
+        const joined = complement ? governedBy(previousCoded, weighed) : null;
+        addEvent(byKey, weighed, timex, joined ?? undefined);
+        if (joined === null) previousCoded = record;
       }
     }
     doc.set("events", [...byKey.values()]);
@@ -124,10 +124,12 @@ const SUBORDINATE =
 /**
  * `vowed to keep negotiating`, `agreed to hold talks`: an AGREE in the complement of another AGREE
  * with the same sides is what that one agrees to, a single event, though one is an agreement to meet.
+ * Returns the governing event's key, the one the complement joins, or null.
  */
-function governedBy(governing: EventRecord | null, record: EventRecord): EventRecord | null {
+function governedBy(governing: EventRecord | null, record: EventRecord): string | null {
   if (!governing) return null;
-  return mergeKey({ ...record, cameo: governing.cameo }) === mergeKey(governing) ? governing : null;
+  const key = mergeKey(governing);
+  return mergeKey({ ...record, cameo: governing.cameo }) === key ? key : null;
 }
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
