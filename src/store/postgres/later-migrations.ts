@@ -69,4 +69,6 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE roles DROP COLUMN evidence;
     `,
   },
+  // no query looks mentions up by actor (events carry their actors): the index only cost writes
+  { version: 10, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
 ];
