@@ -6,7 +6,7 @@ import { contentHash } from "./content-hash.js";
 import { inferUndatedDocuments } from "./dating/infer.js";
 import { type Analysed, createIngestWriter, type StoredListener } from "./ingest-writer.js";
 import type { ArticleOutcome } from "./parallel/analyze-article.js";
-import { createAnalyzer, defaultWorkers } from "./parallel/analyzer.js";
+import { createAnalyzer, defaultWorkers, type Ticket, WORKER_BACKLOG } from "./parallel/analyzer.js";
 
 export interface IngestSummary {
   /** Articles read from the inputs. */
@@ -25,11 +25,15 @@ export interface IngestSummary {
 export type ProgressListener = (summary: IngestSummary) => void;
 
 export interface IngestOptions extends ReadOptions {
-  /** Analysis threads: 1 analyses in this thread, more run a pool of worker threads. Default: one per core. */
+  /**
+   * Analysis threads, this one included: 1 analyses in this thread, N adds N - 1 worker threads
+   * (this thread then analyses what they have no room for). Default: one per core.
+   */
   workers?: number;
   /**
-   * Articles read ahead of the writer, at most (default 32 per worker, at least 128): what bounds
-   * memory. The writer takes half of it per transaction, up to 64 documents.
+   * Articles read ahead of the writer, at most (default: a backlog for each worker thread and two
+   * batches, at least 128): what bounds memory. The writer takes half of it per transaction, up to
+   * 64 documents.
    */
   window?: number;
   /** Stops reading when aborted: what was read is still stored, the next run takes up the rest. */
@@ -42,14 +46,14 @@ interface InFlight {
   article: RawArticle;
   hash: string;
   readAt: number;
-  outcome: Promise<ArticleOutcome>;
+  ticket: Ticket;
 }
 
 /** Documents stored per transaction, at most. */
 const BATCH = 64;
 
 /**
- * Reads every input, analyses each new article (in this thread or on worker threads) and stores it
+ * Reads every input, analyses each new article (on worker threads and in this one) and stores it
  * whole: documents are written in input order, a few per transaction, so an interrupted run leaves
  * whole documents only and the next run resumes where it stopped. Reading stops while `window`
  * articles wait for analysis or storage, so memory stays bounded on inputs of any size. Bad inputs
@@ -77,15 +81,17 @@ export async function ingest(
   };
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   // at least two full batches: fewer, larger commits cost the writer less per document
-  const window = Math.max(1, options.window ?? Math.max(2 * BATCH, 32 * workers));
+  const window = Math.max(1, options.window ?? Math.max(2 * BATCH + WORKER_BACKLOG * (workers - 1), 32 * workers));
   const analyzer = await createAnalyzer(store, workers); // the knowledge base is built once per thread
   const writer = createIngestWriter(store, summary, options.onStored);
   const queue: InFlight[] = [];
   const hashes = new Set<string>(); // in flight: a second copy is a duplicate before the first is stored
-  // the writer takes the oldest articles once all are analysed, while the workers go on with the rest
+  // the writer takes the oldest articles once all are analysed (analysing here what was left to this
+  // thread, and later ones while a worker's answer is awaited), while the workers go on with the rest
   const flush = async (count: number) => {
     const items = queue.splice(0, count);
-    const outcomes = await Promise.all(items.map((item) => item.outcome));
+    await analyzer.help(() => items.every((item) => item.ticket.settled));
+    const outcomes = await Promise.all(items.map((item) => item.ticket.outcome));
     await writer.write(items.map((item, i): Analysed => ({ ...item, outcome: outcomes[i] as ArticleOutcome })));
     for (const item of items) hashes.delete(item.hash);
   };
@@ -104,7 +110,7 @@ export async function ingest(
           summary.duplicates++;
         } else {
           hashes.add(hash);
-          queue.push({ article, hash, readAt: performance.now(), outcome: analyzer.analyze(article, hash) });
+          queue.push({ article, hash, readAt: performance.now(), ticket: analyzer.analyze(article, hash) });
           if (queue.length >= window) await flush(batch);
         }
       }

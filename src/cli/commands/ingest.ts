@@ -17,7 +17,7 @@ export const ingestCommand: Command = {
     DB_HELP,
     "--encoding <name>    decode inputs that are not UTF-8 with this encoding",
     "--max-mb <n>         largest single-article file, in MB (default 20)",
-    "--workers <n>        analysis threads (default: one per core; 1 analyses in the main thread)",
+    "--workers <n>        analysis threads, the main one included (default: one per core; 1: the main thread only)",
     "--quiet              no progress display",
     "--queue              only queue the articles for `annals worker` (needs a postgres:// --db)",
   ],

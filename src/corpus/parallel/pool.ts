@@ -57,6 +57,14 @@ export class AnalysisPool {
     return new Promise((resolve) => this.#post({ request: { job: this.#jobs++, article, hash }, resolve }));
   }
 
+  /** Requests posted and not yet answered on the least busy worker (0 once the pool gave up: it answers at once). */
+  fewestOutstanding(): number {
+    return this.#slots.reduce(
+      (least, slot) => Math.min(least, slot.queue.length),
+      this.#slots.length > 0 ? Infinity : 0,
+    );
+  }
+
   /** Stops every worker; outstanding requests are left unanswered. */
   async close(): Promise<void> {
     this.#closed = true;
