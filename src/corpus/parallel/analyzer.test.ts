@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { RawArticle } from "../../ingest/article.js";
+import { openStore } from "../../store/open.js";
+import { contentHash } from "../content-hash.js";
+import { createAnalyzer, WORKER_BACKLOG } from "./analyzer.js";
+
+const article = (text: string, i: number): RawArticle => ({
+  origin: `a${i}.txt`,
+  text,
+  title: null,
+  source: null,
+  url: null,
+  externalId: null,
+  publishedAt: "2024-04-26",
+  dateSource: null,
+  format: "text",
+});
+
+const text = (i: number) =>
+  `Secretary of State Antony Blinken met President Xi Jinping in Beijing on Friday. Note ${i}.`;
+
+describe("the shared analyser", () => {
+  it("with one thread analyses nothing until asked, then exactly what the writer waits for", async () => {
+    const store = await openStore(":memory:");
+    const analyzer = await createAnalyzer(store, 1);
+    try {
+      const tickets = [0, 1, 2].map((i) => analyzer.analyze(article(text(i), i), contentHash(text(i))));
+      assert.deepEqual(
+        tickets.map((t) => t.settled),
+        [false, false, false],
+      );
+      await analyzer.help(() => tickets[1]?.settled === true);
+      assert.deepEqual(
+        tickets.map((t) => t.settled),
+        [true, true, false],
+      );
+    } finally {
+      await analyzer.close();
+      await store.close();
+    }
+  });
+
+  it("gives a worker thread its backlog and analyses the overflow in this thread, with the same bundles", async () => {
+    const store = await openStore(":memory:");
+    const shared = await createAnalyzer(store, 2);
+    const alone = await createAnalyzer(store, 1);
+    try {
+      const n = WORKER_BACKLOG + 8;
+      const tickets = Array.from({ length: n }, (_, i) => shared.analyze(article(text(i), i), contentHash(text(i))));
+      // what the worker has no room for waits for this thread
+      await new Promise((r) => setTimeout(r, 50));
+      assert.ok(tickets.slice(WORKER_BACKLOG).every((t) => !t.settled));
+      await shared.help(() => tickets.every((t) => t.settled));
+      const outcomes = await Promise.all(tickets.map((t) => t.outcome));
+      const check = [0, n - 1].map((i) => alone.analyze(article(text(i), i), contentHash(text(i))));
+      await alone.help(() => check.every((t) => t.settled));
+      const expected = await Promise.all(check.map((t) => t.outcome));
+      assert.deepEqual(outcomes[0], expected[0]); // from the worker thread
+      assert.deepEqual(outcomes[n - 1], expected[1]); // from this thread
+      assert.equal(outcomes[n - 1]?.kind, "analysed");
+    } finally {
+      await Promise.all([shared.close(), alone.close()]);
+      await store.close();
+    }
+  });
+});
