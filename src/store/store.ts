@@ -204,6 +204,12 @@ export interface Store extends KbStore, DatingStore {
   writeBatch?<T>(write: () => Promise<T>, options?: BatchOptions): Promise<T>;
   getDocument(docId: string): Promise<StoredDocument | null>;
   listDocuments(filter?: DocumentFilter): Promise<StoredDocument[]>;
+  /**
+   * A page of the documents without a publication date, after `cursor` (null: from the start), in
+   * an order the store keeps stable (SQLite: storing order, so a pass reads the table front to back;
+   * PostgreSQL: by id). `next` is the cursor of the following page, null after the last.
+   */
+  listUndated(cursor: string | null, limit: number): Promise<{ documents: StoredDocument[]; next: string | null }>;
   countDocuments(): Promise<number>;
   getSentences(docId: string): Promise<SentenceRow[]>;
   getMentions(docId: string): Promise<MentionRow[]>;

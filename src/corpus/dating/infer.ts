@@ -53,19 +53,18 @@ const PAGE = 500;
 export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
   const anchors = anchorSource(store);
-  // dating never changes a document's place in the listing (published_at stays null), so pages are stable
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await store.listDocuments({ limit: PAGE, offset });
+  // dating never changes whether a document has a publication date, so the pages are stable
+  for (let cursor: string | null = null; ; ) {
+    const page = await store.listUndated(cursor, PAGE);
     const datePage = async () => {
-      for (const doc of page) {
-        if (doc.published_at === null)
-          results.push(
-            await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors, options.attachedOf?.(doc.doc_id)),
-          );
-      }
+      for (const doc of page.documents)
+        results.push(
+          await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors, options.attachedOf?.(doc.doc_id)),
+        );
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
-    if (page.length < PAGE) return results;
+    if (page.next === null) return results;
+    cursor = page.next;
   }
 }
 

@@ -79,6 +79,28 @@ export function documentsContract(make: MakeStore, reopen?: (store: Store) => Pr
         assert.equal(undated?.doc_id, storyDocIds().c);
       }));
 
+    it("pages through the undated documents only, each once, whatever the page size", () =>
+      withStore(make, async (store) => {
+        await seedStories(store);
+        for (const i of [1, 2, 3, 4])
+          await store.saveDocument(
+            makeBundle({ ...STORY_A, origin: `notes/u${i}.txt`, text: `${STORY_A.text} ${i}`, published_at: null }),
+          );
+        const expected = (await store.listDocuments()).filter((d) => d.published_at === null).map((d) => d.doc_id);
+        assert.equal(expected.length, 5);
+        for (const size of [1, 2, 5, 10]) {
+          const seen: string[] = [];
+          for (let cursor: string | null = null, pages = 0; pages < 10; pages++) {
+            const page = await store.listUndated(cursor, size);
+            seen.push(...page.documents.map((d) => d.doc_id));
+            assert.ok(page.documents.length <= size);
+            if (page.next === null) break;
+            cursor = page.next;
+          }
+          assert.deepEqual([...seen].sort(), [...expected].sort(), `pages of ${size}`);
+        }
+      }));
+
     it("reports a kind and a schema version of at least 1", () =>
       withStore(make, async (store) => {
         assert.ok(store.kind.length > 0);

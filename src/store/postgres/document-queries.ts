@@ -35,6 +35,16 @@ export function createDocumentQueries(db: Queryable) {
         { limit: filter.limit ?? null, offset: filter.offset ?? 0, ...(text === null ? {} : textQueryParams(text)) },
       );
     },
+    /** See DatingStore.listUndated: the cursor is the id of the page's last document. */
+    async undated(cursor: string | null, limit: number): Promise<{ documents: StoredDocument[]; next: string | null }> {
+      const found = await rows<StoredDocument>(
+        db,
+        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+         WHERE d.published_at IS NULL AND (@cursor::text IS NULL OR d.doc_id > @cursor) ORDER BY d.doc_id LIMIT @limit`,
+        { cursor, limit },
+      );
+      return { documents: found, next: found.length === limit ? (found[found.length - 1]?.doc_id ?? null) : null };
+    },
     async count(): Promise<number> {
       const [row] = await rows<{ n: number }>(db, "SELECT count(*)::int AS n FROM documents");
       return row?.n ?? 0;

@@ -57,6 +57,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     getDocument: (docId) => documents.get(docId),
     listDocuments: (filter = {}) => documents.list(filter),
     countDocuments: () => documents.count(),
+    listUndated: (cursor, limit) => documents.undated(cursor, limit),
     getSentences: (docId) => documents.sentences(docId),
     getMentions: (docId) => documents.mentions(docId),
     getMessages: (docId) => documents.messages(docId),

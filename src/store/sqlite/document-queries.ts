@@ -13,6 +13,8 @@ export interface DocumentQueries {
   /** By publication date, undated last, then by origin. */
   list(filter: DocumentFilter): StoredDocument[];
   count(): number;
+  /** See DatingStore.listUndated: the cursor is the storing sequence number of the page's last document. */
+  undated(cursor: string | null, limit: number): { documents: StoredDocument[]; next: string | null };
   sentences(docId: string): SentenceRow[];
   mentions(docId: string): MentionRow[];
   messages(docId: string): MessageRecord[];
@@ -27,6 +29,9 @@ export function createDocumentQueries(
   const has = db.prepare<[string], unknown>("SELECT 1 FROM documents WHERE content_hash = ?");
   const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
+  const undated = db.prepare<[number, number], StoredDocument & { seq: number }>(
+    `SELECT d.seq, ${DOCUMENT_COLUMNS} FROM documents d WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
+  );
   const sentences = db.prepare<[string], SentenceRow>(
     `SELECT idx AS "index", start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx`,
   );
@@ -49,6 +54,11 @@ export function createDocumentQueries(
       return cache.get<StoredDocument>(sql).all(params);
     },
     count: () => count.get()?.n ?? 0,
+    undated(cursor, limit) {
+      const found = undated.all(cursor === null ? 0 : Number(cursor), limit);
+      const last = found.length === limit ? found[found.length - 1] : undefined;
+      return { documents: found.map(({ seq: _, ...doc }) => doc), next: last ? String(last.seq) : null };
+    },
     sentences: (docId) => sentences.all(docId),
     mentions: (docId) => mentions.all(docId),
     messages: (docId) => messages.all(docId),

@@ -124,6 +124,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     listKbActors: async (filter) => kb.listKbActors(filter),
     saveKbAgents: (entries, source) => write(() => kb.saveKbAgents(entries, source)),
     listKbAgents: async (filter) => kb.listKbAgents(filter),
+    listUndated: async (cursor, limit) => documents.undated(cursor, limit),
     setInferredDate: (docId, interval) => write(() => dating.setInferredDate(docId, interval)),
     getInferredDate: async (docId) => dating.getInferredDate(docId),
     setEventDate: (eventId, date, basis) => write(() => dating.setEventDate(eventId, date, basis)),
