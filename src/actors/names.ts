@@ -58,3 +58,22 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   }
   return prev[b.length] as number;
 }
+
+/**
+ * True when `editDistance(a, b) === 1`, without the table: one letter substituted, inserted or
+ * dropped, or two neighbours swapped. The hot check of typo matching, run against many words a token.
+ *
+ * @example oneEditApart("bilinken", "blinken") // true
+ * @example oneEditApart("blinken", "blinken") // false: 0 apart
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i); // one letter dropped
+  if (i === a.length) return false; // equal
+  if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution
+  // two neighbours swapped
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}

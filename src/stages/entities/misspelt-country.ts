@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
-import { editDistance } from "../../actors/names.js";
+import { oneEditApart } from "../../actors/names.js";
 import type { Token } from "../../doc/layers.js";
 
 interface CountryWord {
@@ -78,7 +78,7 @@ export function misspeltCountry(tokens: readonly Token[], i: number, kb: Knowled
   for (const length of [t.text.length, t.text.length - 1, t.text.length + 1]) {
     for (const { word, entry } of words.get(length) ?? []) {
       if (word[0] !== t.text[0]) continue;
-      if (word.length >= 7 ? editDistance(t.text, word, 1) === 1 : swapped(t.text, word)) return entry;
+      if (word.length >= 7 ? oneEditApart(t.text, word) : swapped(t.text, word)) return entry;
     }
   }
   return null;

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
-import { editDistance, normalizeName, surnameOf } from "../../actors/names.js";
+import { normalizeName, oneEditApart, surnameOf } from "../../actors/names.js";
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
 import { NOT_NAME } from "./lexicon.js";
@@ -36,7 +36,7 @@ export function findSurnames(
     let rule = "entities.person.surname";
     if (!person && norm.length >= 6) {
       for (const [surname, p] of bySurname) {
-        if (editDistance(norm, surname) === 1) {
+        if (oneEditApart(norm, surname)) {
           person = p;
           rule = "entities.person.surname-variant";
           break;
@@ -83,7 +83,7 @@ export function findSurnames(
 function writtenVariant(norm: string, written: ReadonlySet<string>, kb: KnowledgeBase): string | null {
   for (const word of written) {
     const ids = kb.surnames.get(word);
-    if (word !== norm && word.length >= 5 && ids?.length === 1 && editDistance(norm, word) === 1) return ids[0] ?? null;
+    if (word !== norm && word.length >= 5 && ids?.length === 1 && oneEditApart(norm, word)) return ids[0] ?? null;
   }
   return null;
 }
