@@ -1,8 +1,28 @@
 /** Latin letters that carry no separable accent: `Yıldırım`, `Wałęsa`, `Støre`, `Đukanović`. */
 const LATIN: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
 
+/** Names normalised so far: the same capitalised words come back in every article. */
+const normalized = new Map<string, string>();
+/**
+ * Only short names are kept: V8 copies a substring this short rather than pointing into its source,
+ * so the memo never holds an article's text alive. It starts over once it holds MEMO_SIZE names.
+ */
+const MEMO_LENGTH = 12;
+const MEMO_SIZE = 50_000;
+
 /** Lower-cases and strips accents and punctuation: `Türkiye` → `turkiye`, `U.S.` → `us`. */
 export function normalizeName(name: string): string {
+  if (name.length > MEMO_LENGTH) return normalize(name);
+  let key = normalized.get(name);
+  if (key === undefined) {
+    if (normalized.size >= MEMO_SIZE) normalized.clear();
+    key = normalize(name);
+    normalized.set(name, key);
+  }
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .replace(/[ıłŁøØđĐßæÆœŒ]/g, (c) => LATIN[c.toLowerCase()] ?? c)
     .normalize("NFKD")
