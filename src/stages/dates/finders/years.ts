@@ -66,6 +66,7 @@ const ROWS: PatternRow[] = [
   {
     // "the 20th century": the colloquial 1900-1999
     pattern: /\b(1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g,
+    cue: /entury/,
     build: (m) => {
       const year = (Number(m[1]) - 1) * 100;
       return { anchor: { kind: "absolute", from: { year }, to: { year: year + 99 } }, rule: "dates.year.century" };
