@@ -23,10 +23,11 @@ export const rolesStage: Stage = {
     const timexes = doc.get("timexes");
     const focus = subjectFocus(doc.text, doc.get("sentences"), persons);
     const found: RoleMention[] = [];
-    for (const sentence of doc.get("sentences")) {
+    const patterns = ROLE_PATTERNS.filter((p) => p.cue.test(doc.text));
+    for (const sentence of patterns.length > 0 ? doc.get("sentences") : []) {
       if (sentence.furniture) continue;
       const text = doc.slice(sentence);
-      for (const pattern of ROLE_PATTERNS) {
+      for (const pattern of patterns) {
         for (const m of text.matchAll(pattern.re)) {
           const at = sentence.start + (m.index ?? 0);
           const roleAt = at + m[0].length - (m.groups?.role?.length ?? 0);
