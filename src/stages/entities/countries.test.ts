@@ -52,6 +52,9 @@ const MISSPELT: Row[] = [
   ["a misspelt demonym", "Kenyans and Isreali tourists crossed the border.", [["NORP", "Kenyans", "KEN"], ["NORP", "Isreali", "ISR"]]],
   ["a short name one letter off is another name", "Roland met the press in Jordon.", []],
   ["a word beside another capitalised word belongs to a longer name", "Georgio Armani opened a shop.", []],
+  ["the same slip read twice in one story", "Afganistan voted. The envoy said Afganistan would abstain.", [["GPE", "Afganistan", "AFG"], ["GPE", "Afganistan", "AFG"]]],
+  ["a slip read once is still no country beside a capitalised word", "Ethopia agreed. Ethopia Airways flew.", [["GPE", "Ethopia", "ETH"]]],
+  ["swapped letters in a short demonym", "The Inidan ships docked.", [["NORP", "Inidan", "IND"]]],
 ];
 
 // biome-ignore format: one case per line reads as a table
