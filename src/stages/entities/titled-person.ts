@@ -50,13 +50,11 @@ export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexico
   if (!first) return null;
   const word = first.lower.endsWith(".") ? first.lower.slice(0, -1) : first.lower;
   if (!titles.firstWords.has(word)) return null;
+  // titleReach stays inside the sentence
   for (let n = titleReach(tokens, i, titles); n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    if (span.some((t) => t.sentence !== first.sentence)) continue;
-    const key = span
-      .map((t) => t.lower)
-      .join(" ")
-      .replace(/ \.$/, "");
+    let key = first.lower;
+    for (let k = 1; k < n; k++) key += ` ${(tokens[i + k] as Token).lower}`;
+    if (key.endsWith(" .")) key = key.slice(0, -2);
     const sector = titles.forms.get(key);
     if (sector) return [n, sector];
   }
