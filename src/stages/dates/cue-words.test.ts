@@ -16,6 +16,12 @@ const CUED: Row[] = [
   ["'earlier this year' opening a sentence", "Earlier This Year the bloc took in two members.", "2023-05-10", "Earlier This Year", "2023"],
   ["a century", "In the 19th Century the port was built by traders.", null, "19th Century", "1800/1899"],
   ["'this morning' after a line break", "The talks ended this\nmorning without a statement.", "2023-05-10", "this\nmorning", "2023-05-10"],
+  ["the second year of a span, with an en dash", "The 2009–10 budget was cut.", null, "10", "2010"],
+  ["a pair of days before the month", "Talks were held on 5 and 6 June 2019 in Oslo.", null, "5 and 6 June 2019", "2019-06-05/2019-06-06"],
+  ["a pair of days after the month, with an ampersand", "Talks were held on June 5 & 6, 2019 in Oslo.", null, "June 5 & 6, 2019", "2019-06-05/2019-06-06"],
+  ["'last year in' a month", "The bloc met last year in May.", "2023-05-10", "last year in May", "2022-05"],
+  ["a month 'of next year'", "Elections come in May of next year.", "2023-05-10", "May of next year", "2024-05"],
+  ["a shouted month after 'next'", "The vote is due next FEBRUARY.", "2023-05-10", "next FEBRUARY", "2024-02"],
 ];
 
 describe("dates: cued rows still find their dates", () => runTable(CUED));

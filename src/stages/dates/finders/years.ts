@@ -36,6 +36,7 @@ const ROWS: PatternRow[] = [
   {
     // the second year of "1957-58", "2009-10"
     pattern: /(?<=\b(1[89]|20)(\d\d)[-–])(\d\d)\b(?![-–/]\d)/g,
+    cue: /(?:1[89]|20)\d\d[-–]\d\d/,
     build: (m) => {
       if (Number(m[3]) <= Number(m[2])) return null;
       return {
