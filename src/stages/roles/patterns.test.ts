@@ -11,6 +11,7 @@ const SENTENCES = [
   "He was appointed ambassador to Japan in 2021.",
   "She had been named deputy foreign minister in June.",
   "The general was sworn in as president on Monday.",
+  "Two new judges were elected to the court in May.",
   "Earlier, she also served as a spokeswoman for the ministry.",
   "Lindqvist will succeed Foreign Minister Ann Berg next week.",
   "Tan WILL REPLACE the outgoing envoy.",
@@ -23,6 +24,7 @@ describe("role patterns: the cue before the scan", () => {
       for (const sentence of SENTENCES) {
         pattern.re.lastIndex = 0;
         if (!pattern.re.test(sentence)) continue;
+        pattern.re.lastIndex = 0;
         matched.add(sentence);
         assert.ok(pattern.cue.test(sentence), `${pattern.id}: cue fails on "${sentence}"`);
       }
@@ -31,10 +33,14 @@ describe("role patterns: the cue before the scan", () => {
   });
 
   it("a sentence that states no role passes no cue", () => {
-    const plain = "The delegation toured the port and left on Tuesday.";
-    assert.deepEqual(
-      ROLE_PATTERNS.filter((p) => p.cue.test(plain)).map((p) => p.id),
-      [],
-    );
+    for (const plain of [
+      "The delegation toured the port and left on Tuesday.",
+      "The president named a new cabinet and made changes to the budget.",
+    ])
+      assert.deepEqual(
+        ROLE_PATTERNS.filter((p) => p.cue.test(plain)).map((p) => p.id),
+        [],
+        plain,
+      );
   });
 });

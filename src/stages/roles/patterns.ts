@@ -48,7 +48,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
       String.raw`\b(?:was|were|has been|had been|is) (?:appointed|named|promoted to|elevated to|elected|made|confirmed as|sworn in as|nominated as)\s+(?:as )?${ROLE}${END}`,
       "gi",
     ),
-    cue: /appointed|named|promoted|elevated|elected|made|confirmed|sworn|nominated/i,
+    cue: /(?:was|were|been|is) (?:appointed|named|promoted|elevated|elected|made|confirmed|sworn|nominated)/i,
     tense: "current",
     since: true,
   },

@@ -28,7 +28,8 @@ export const rolesStage: Stage = {
       if (sentence.furniture) continue;
       const text = doc.slice(sentence);
       for (const pattern of patterns) {
-        for (const m of text.matchAll(pattern.re)) {
+        pattern.re.lastIndex = 0; // exec on the shared regex: matchAll would copy it for every sentence
+        for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
           const at = sentence.start + (m.index ?? 0);
           const roleAt = at + m[0].length - (m.groups?.role?.length ?? 0);
           const role = pattern.untilPerson
