@@ -17,6 +17,15 @@ describe("knowledge base", () => {
     assert.deepEqual(lookup("the Kremlin"), ["RUS/metonym"]);
     assert.deepEqual(lookup("Downing Street"), ["GBR/metonym"]);
   });
+  it("indexes the leading tokens of every surface, in this knowledge base and its copies", () => {
+    for (const prefix of ["United", "United Arab", "United Arab Emirates", "People 's Republic"])
+      assert.ok(kb.surfacePrefixes.has(prefix), prefix);
+    assert.equal(kb.surfacePrefixes.has("Arab Emirates"), false, "only leading tokens");
+    const copy = kb.clone();
+    copy.addSurface("Xyzland Free Republic", "XYZ", "alias", "GPE");
+    assert.ok(copy.surfacePrefixes.has("Xyzland Free") && copy.surfacePrefixes.has("United Arab"));
+    assert.equal(kb.surfacePrefixes.has("Xyzland"), false, "the original is left as it was");
+  });
   it("indexes people by surname, family name first where the country puts it first", () => {
     assert.deepEqual(kb.surnames.get("qin"), ["p:qin-gang"]);
     assert.deepEqual(kb.surnames.get("blinken"), ["p:antony-blinken"]);

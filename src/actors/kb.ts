@@ -15,6 +15,8 @@ export class KnowledgeBase {
   readonly surfaces = new Map<string, SurfaceEntry[]>();
   /** Longest surface, in tokens. */
   maxSurfaceTokens = 1;
+  /** Every surface key's leading tokens (`People`, `People 's`, …, the whole key), so a scan stops as soon as no surface can follow. */
+  readonly surfacePrefixes = new Set<string>();
   /** Normalised surname → person ids, for second references and spelling variants. */
   readonly surnames = new Map<string, string[]>();
   /** Capital or metonym city → country id, for places that also stand for governments. */
@@ -48,6 +50,7 @@ export class KnowledgeBase {
     for (const [surname, ids] of this.surnames) kb.surnames.set(surname, [...ids]);
     for (const [city, id] of this.capitals) kb.capitals.set(city, id);
     kb.maxSurfaceTokens = this.maxSurfaceTokens;
+    for (const prefix of this.surfacePrefixes) kb.surfacePrefixes.add(prefix);
     return kb;
   }
 
@@ -57,7 +60,9 @@ export class KnowledgeBase {
     const list = this.surfaces.get(key) ?? [];
     if (!list.some((e) => e.actorId === actorId && e.via === via)) list.push({ actorId, via, type });
     this.surfaces.set(key, list);
-    this.maxSurfaceTokens = Math.max(this.maxSurfaceTokens, key.split(" ").length);
+    const words = key.split(" ");
+    this.maxSurfaceTokens = Math.max(this.maxSurfaceTokens, words.length);
+    for (let n = 1; n <= words.length; n++) this.surfacePrefixes.add(words.slice(0, n).join(" "));
   }
 
   get(id: string): KbActor | undefined {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { editDistance, normalizeName, slugify, surnameOf } from "./names.js";
+import { editDistance, normalizeName, oneEditApart, slugify, surnameOf } from "./names.js";
 
 describe("normalizeName: one key for every way a name is written", () => {
   // biome-ignore format: one case per line reads as a table
@@ -59,5 +59,39 @@ describe("editDistance: Damerau–Levenshtein with adjacent transpositions", () 
     assert.equal(editDistance("kitten", "sitting", 1), 2);
     assert.equal(editDistance("wang yi", "wang yang", 1), 2);
     assert.equal(editDistance("bilinken", "blinken", 1), 1);
+  });
+});
+
+describe("oneEditApart: editDistance(a, b) === 1 without the table", () => {
+  test("a slip of one letter, either way round", () => {
+    assert.ok(oneEditApart("bilinken", "blinken"), "an inserted letter");
+    assert.ok(oneEditApart("blinken", "bilinken"), "a dropped letter");
+    assert.ok(oneEditApart("ethopia", "ethiopia"), "a dropped letter inside");
+    assert.ok(oneEditApart("lavorv", "lavrov"), "swapped neighbours");
+    assert.ok(oneEditApart("rumsfield", "rumsfeld"), "a letter added inside");
+    assert.equal(oneEditApart("mukherji", "mukherjee"), false, "two letters off");
+    assert.ok(oneEditApart("afghanistam", "afghanistan"), "the last letter substituted");
+  });
+
+  test("neither the same word nor words two edits apart", () => {
+    assert.equal(oneEditApart("israel", "israel"), false);
+    assert.equal(oneEditApart("kitten", "sitting"), false);
+    assert.equal(oneEditApart("abc", "cba"), false);
+    assert.equal(oneEditApart("", "xy"), false);
+    assert.equal(oneEditApart("", "x"), true);
+  });
+
+  test("agrees with editDistance on many short words over a small alphabet", () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const word = () => Array.from({ length: next() % 6 }, () => "abc"[next() % 3]).join("");
+    for (let k = 0; k < 20000; k++) {
+      const a = word();
+      const b = word();
+      assert.equal(oneEditApart(a, b), editDistance(a, b) === 1, `${a} / ${b}`);
+    }
   });
 });

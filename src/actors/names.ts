@@ -1,8 +1,28 @@
 /** Latin letters that carry no separable accent: `Yıldırım`, `Wałęsa`, `Støre`, `Đukanović`. */
 const LATIN: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
 
+/** Names normalised so far: the same capitalised words come back in every article. */
+const normalized = new Map<string, string>();
+/**
+ * Only short names are kept: V8 copies a substring this short rather than pointing into its source,
+ * so the memo never holds an article's text alive. It starts over once it holds MEMO_SIZE names.
+ */
+const MEMO_LENGTH = 12;
+const MEMO_SIZE = 50_000;
+
 /** Lower-cases and strips accents and punctuation: `Türkiye` → `turkiye`, `U.S.` → `us`. */
 export function normalizeName(name: string): string {
+  if (name.length > MEMO_LENGTH) return normalize(name);
+  let key = normalized.get(name);
+  if (key === undefined) {
+    if (normalized.size >= MEMO_SIZE) normalized.clear();
+    key = normalize(name);
+    normalized.set(name, key);
+  }
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .replace(/[ıłŁøØđĐßæÆœŒ]/g, (c) => LATIN[c.toLowerCase()] ?? c)
     .normalize("NFKD")
@@ -57,4 +77,23 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length] as number;
+}
+
+/**
+ * True when `editDistance(a, b) === 1`, without the table: one letter substituted, inserted or
+ * dropped, or two neighbours swapped. The hot check of typo matching, run against many words a token.
+ *
+ * @example oneEditApart("bilinken", "blinken") // true
+ * @example oneEditApart("blinken", "blinken") // false: 0 apart
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i); // one letter dropped
+  if (i === a.length) return false; // equal
+  if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution
+  // two neighbours swapped
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

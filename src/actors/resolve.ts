@@ -8,7 +8,7 @@ import { surfaceKey } from "./surface-key.js";
 /** What the article around a name says, used to choose between spelling candidates. */
 export interface NameContext {
   /** Normalised words of every name and surname written in the article (`blinken`, `qin`, `gang`). */
-  articleWords: Set<string>;
+  articleWords: Pick<ReadonlySet<string>, "has">;
   /** Countries mentioned in the article, by name, demonym, place or the people it names. */
   countries: Set<string>;
   /** The title bound to this mention, lower-case (`secretary of state`), if any. */

@@ -31,6 +31,8 @@ const SHOUTED: Row[] = [
   ["an all-caps dateline is the city it names", "BEIJING (Reuters) - China protested on Monday.", [["GPE", "BEIJING", "CHN"], ["ORG", "Reuters", "o:reuters"], ["GPE", "China", "CHN"]]],
   ["an all-caps two-word dateline, short word included", "NEW DELHI, June 20 - India hosted the talks.", [["GPE", "NEW DELHI", "IND"], ["GPE", "India", "IND"]]],
   ["an all-caps dateline before a metonym", "MOSCOW – The Kremlin said the talks had stalled.", [["GPE", "MOSCOW", "RUS"], ["GPE", "Kremlin", "RUS"]]],
+  ["an all-caps three-word name, read title-cased", "Talks resumed in the UNITED ARAB EMIRATES on Friday.", [["GPE", "UNITED ARAB EMIRATES", "ARE"]]],
+  ["the longest name wins over the shorter one it starts with", "The People's Republic of China protested.", [["GPE", "People's Republic of China", "CHN"]]],
   ["all-caps words that name nothing stay nothing", "UPDATE 2-Ministers resume talks", []],
   ["a clipped abbreviation leaves no lone letter", "Officials from the U.S and Japan met.", [["GPE", "Japan", "JPN"]]],
 ];
@@ -50,6 +52,9 @@ const MISSPELT: Row[] = [
   ["a misspelt demonym", "Kenyans and Isreali tourists crossed the border.", [["NORP", "Kenyans", "KEN"], ["NORP", "Isreali", "ISR"]]],
   ["a short name one letter off is another name", "Roland met the press in Jordon.", []],
   ["a word beside another capitalised word belongs to a longer name", "Georgio Armani opened a shop.", []],
+  ["the same slip read twice in one story", "Afganistan voted. The envoy said Afganistan would abstain.", [["GPE", "Afganistan", "AFG"], ["GPE", "Afganistan", "AFG"]]],
+  ["a slip read once is still no country beside a capitalised word", "Ethopia agreed. Ethopia Airways flew.", [["GPE", "Ethopia", "ETH"]]],
+  ["swapped letters in a short demonym", "The Inidan ships docked.", [["NORP", "Inidan", "IND"]]],
 ];
 
 // biome-ignore format: one case per line reads as a table

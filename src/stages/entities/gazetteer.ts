@@ -17,6 +17,39 @@ function shoutedEntries(span: readonly Token[], kb: KnowledgeBase): SurfaceEntry
 }
 
 /**
+ * How many tokens from `i` on, inside its sentence, could still be the start of a surface, written as
+ * is or shouted: no longer span can name anything, so the longest-match look-up starts there.
+ */
+function reach(tokens: readonly Token[], i: number, kb: KnowledgeBase): number {
+  const first = tokens[i] as Token;
+  const max = Math.min(kb.maxSurfaceTokens, tokens.length - i);
+  let plain = "";
+  let keptShort = "";
+  let allCased = "";
+  let plainOpen = true;
+  let shoutOpen = true;
+  let n = 0;
+  while (n < max) {
+    const t = tokens[i + n] as Token;
+    if (t.sentence !== first.sentence) break;
+    const space = n === 0 ? "" : " ";
+    if (plainOpen) {
+      plain += space + t.text;
+      plainOpen = kb.surfacePrefixes.has(plain);
+    }
+    if (shoutOpen) {
+      keptShort += space + titleCase(t.text, true);
+      allCased += space + titleCase(t.text, false);
+      shoutOpen =
+        t.text === t.text.toUpperCase() && (kb.surfacePrefixes.has(keptShort) || kb.surfacePrefixes.has(allCased));
+    }
+    if (!plainOpen && !shoutOpen) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * Longest-match look-up of knowledge-base names over the tokens: countries and their short forms,
  * demonyms (`Chinese` → NORP CHN), metonyms (`the Kremlin`), organisations, known people, places.
  */
@@ -26,7 +59,7 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
     const first = tokens[i] as Token;
     if (!first.upper && first.kind !== "number") continue;
     const before = found.length;
-    for (let n = Math.min(kb.maxSurfaceTokens, tokens.length - i); n >= 1; n--) {
+    for (let n = reach(tokens, i, kb); n >= 1; n--) {
       const span = tokens.slice(i, i + n);
       if (span.some((t) => t.sentence !== first.sentence)) continue;
       const last = span[span.length - 1] as Token;

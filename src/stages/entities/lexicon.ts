@@ -12,6 +12,8 @@ export interface TitleLexicon {
   modifiers: Set<string>;
   /** The first word of every form, so most tokens are ruled out with one look-up. */
   firstWords: Set<string>;
+  /** The leading words of every form (`secretary`, `secretary of`, `secretary of state`). */
+  prefixes: Set<string>;
 }
 
 let cached: TitleLexicon | null = null;
@@ -33,7 +35,12 @@ export function loadTitles(): TitleLexicon {
     }
   }
   const firstWords = new Set([...forms.keys()].map((k) => (k.split(" ")[0] ?? "").replace(/\.$/, "")));
-  cached = { forms, maxTokens, modifiers: new Set(file.modifiers), firstWords };
+  const prefixes = new Set<string>();
+  for (const k of forms.keys()) {
+    const words = k.split(" ");
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+  }
+  cached = { forms, maxTokens, modifiers: new Set(file.modifiers), firstWords, prefixes };
   return cached;
 }
 

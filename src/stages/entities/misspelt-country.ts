@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
-import { editDistance } from "../../actors/names.js";
+import { oneEditApart } from "../../actors/names.js";
 import type { Token } from "../../doc/layers.js";
 
 interface CountryWord {
@@ -53,8 +53,52 @@ const OPENERS = new Set([
 /** Two words of the same letters, two neighbours swapped: `Isreal` / `Israel`. */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number];
+  let first = -1;
+  let second = -1;
+  let i = 0;
+  for (const c of a) {
+    if (c !== b[i]) {
+      if (first < 0) first = i;
+      else if (second < 0) second = i;
+      else return false;
+    }
+    i++;
+  }
+  return second >= 0 && second === first + 1 && a[first] === b[second];
+}
+
+/** The country each word is a slip of, by knowledge base; short words only (see `MEMO_LENGTH`). */
+const slips = new WeakMap<KnowledgeBase, Map<string, SurfaceEntry | null>>();
+/** V8 copies substrings this short, so remembered words hold no article text alive. */
+const MEMO_LENGTH = 12;
+const MEMO_SIZE = 20_000;
+
+/** The country or demonym `word` is one typing slip from, if any. */
+function slipOf(word: string, kb: KnowledgeBase): SurfaceEntry | null {
+  if (word.length > MEMO_LENGTH) return findSlip(word, kb);
+  let memo = slips.get(kb);
+  if (!memo) {
+    memo = new Map();
+    slips.set(kb, memo);
+  }
+  let entry = memo.get(word);
+  if (entry === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    entry = findSlip(word, kb);
+    memo.set(word, entry);
+  }
+  return entry;
+}
+
+function findSlip(text: string, kb: KnowledgeBase): SurfaceEntry | null {
+  const words = countryWords(kb);
+  for (const length of [text.length, text.length - 1, text.length + 1]) {
+    for (const { word, entry } of words.get(length) ?? []) {
+      if (word[0] !== text[0]) continue;
+      if (word.length >= 7 ? oneEditApart(text, word) : swapped(text, word)) return entry;
+    }
+  }
+  return null;
 }
 
 /**
@@ -74,12 +118,5 @@ export function misspeltCountry(tokens: readonly Token[], i: number, kb: Knowled
     return !(OPENERS.has(o.lower) && tokens[k - 1]?.sentence !== o.sentence);
   };
   if (beside(i - 1) || beside(i + 1)) return null;
-  const words = countryWords(kb);
-  for (const length of [t.text.length, t.text.length - 1, t.text.length + 1]) {
-    for (const { word, entry } of words.get(length) ?? []) {
-      if (word[0] !== t.text[0]) continue;
-      if (word.length >= 7 ? editDistance(t.text, word, 1) === 1 : swapped(t.text, word)) return entry;
-    }
-  }
-  return null;
+  return slipOf(t.text, kb);
 }

@@ -5,6 +5,9 @@ import { entitiesOf, type Row, runEntities, runTable } from "./expect-entities.j
 // biome-ignore format: one case per line reads as a table
 const VARIANTS: Row[] = [
   ["a one-letter slip of a surname the article spells right elsewhere", "Blinken arrived in Beijing on Sunday. Reporters asked whether Bilinken would meet Xi.", [["PERSON", "Blinken", "p:antony-blinken"], ["GPE", "Beijing", "CHN"], ["PERSON", "Bilinken", "p:antony-blinken"]]],
+  ["a slip written before the right spelling", "Reporters asked whether Bilinken would meet Xi. Blinken arrived in Beijing on Sunday.", [["PERSON", "Bilinken", "p:antony-blinken"], ["PERSON", "Blinken", "p:antony-blinken"], ["GPE", "Beijing", "CHN"]]],
+  ["swapped letters in a surname the article also spells right", "Officials said Lavorv would attend. Lavrov later left for Geneva.", [["PERSON", "Lavorv", "p:sergey-lavrov"], ["PERSON", "Lavrov", "p:sergey-lavrov"], ["GPE", "Geneva", null]]],
+  ["not: a slip the article never spells right", "Reporters asked whether Bilinken would meet Xi.", []],
   ["a slip after the full name", "Antony Blinken flew to Beijing. Bilinken later met Chinese officials.", [["PERSON", "Antony Blinken", "p:antony-blinken"], ["GPE", "Beijing", "CHN"], ["PERSON", "Bilinken", "p:antony-blinken"], ["NORP", "Chinese", "CHN"]]],
   ["a misspelt full name is read with the person's country in the story", "Vang Yi spoke with reporters about China.", [["PERSON", "Vang Yi", "p:wang-yi"], ["GPE", "China", "CHN"]]],
   ["a misspelt full name is read with a title that matches a role", "Foreign Minister Qing Gang received the envoy.", [["TITLE", "Foreign Minister", null], ["PERSON", "Qing Gang", "p:qin-gang"]]],

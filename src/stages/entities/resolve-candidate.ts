@@ -8,7 +8,7 @@ import type { Candidate } from "./candidate.js";
 const EVIDENCED = /^entities\.person\.(?:after-title|apposition|speaker|honorific)/;
 
 export interface NameEvidence {
-  words: Set<string>;
+  words: Pick<ReadonlySet<string>, "has">;
   countries: Set<string>;
   date: string | null;
 }

@@ -33,7 +33,7 @@ export const entitiesStage: Stage = {
     const titled = findTitledPersons(tokens, kb, titles, doc.text);
     const appositive = findAppositivePersons(tokens, kb, titles, doc.text);
     const capitalised = findCapitalisedNames(tokens, kb, doc.text);
-    const words = new Set(tokens.filter((t) => t.upper).map((t) => normalizeName(t.text)));
+    const words = capitalisedWords(tokens);
     const countries = new Set(known.map((k) => k.country).filter((c): c is string => c !== null));
     // A lone word after an honorific waits for the last pass, where a surname the article introduced wins.
     const guessed = capitalised.filter((c) => c.rule !== "entities.person.honorific" || c.text.includes(" "));
@@ -57,6 +57,20 @@ export const entitiesStage: Stage = {
     doc.set("entities", entities);
   },
 };
+
+/**
+ * The article's capitalised words, normalised, built on the first look-up: only a spelling variant
+ * weighing its evidence asks, and most articles have none.
+ */
+function capitalisedWords(tokens: readonly Token[]): Pick<ReadonlySet<string>, "has"> {
+  let words: Set<string> | null = null;
+  return {
+    has(word) {
+      words ??= new Set(tokens.filter((t) => t.upper).map((t) => normalizeName(t.text)));
+      return words.has(word);
+    },
+  };
+}
 
 /**
  * A lone capitalised word before `said`, or after `Mr`/`Lord`, that no surname explains is still a

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
-import { editDistance, normalizeName, surnameOf } from "../../actors/names.js";
+import { normalizeName, oneEditApart, surnameOf } from "../../actors/names.js";
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
 import { NOT_NAME } from "./lexicon.js";
@@ -26,7 +26,7 @@ export function findSurnames(
     const surname = normalizeName(surnameOf(actor?.name ?? p.text, actor?.country ?? p.country));
     if (!bySurname.has(surname)) bySurname.set(surname, p);
   }
-  const written = new Set(tokens.filter((t) => t.upper && t.kind === "word").map((t) => normalizeName(t.text)));
+  let written: Map<string, string> | null = null;
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -36,7 +36,7 @@ export function findSurnames(
     let rule = "entities.person.surname";
     if (!person && norm.length >= 6) {
       for (const [surname, p] of bySurname) {
-        if (editDistance(norm, surname) === 1) {
+        if (oneEditApart(norm, surname)) {
           person = p;
           rule = "entities.person.surname-variant";
           break;
@@ -59,7 +59,8 @@ export function findSurnames(
         actorId = bearer.id;
         rule = "entities.person.surname-kb";
       } else if (norm.length >= 6) {
-        actorId = writtenVariant(norm, written, kb);
+        written ??= knownSurnamesWritten(tokens, kb);
+        actorId = writtenVariant(norm, written);
         rule = "entities.person.surname-variant";
       }
       if (!actorId) continue;
@@ -79,12 +80,24 @@ export function findSurnames(
   return found;
 }
 
-/** `Bilinken` in a story that also writes `Blinken`: the one known person whose surname is one edit away. */
-function writtenVariant(norm: string, written: ReadonlySet<string>, kb: KnowledgeBase): string | null {
-  for (const word of written) {
+/**
+ * The capitalised words of the article, normalised, that are the surname of exactly one known person
+ * (five letters or more), in the order the article first writes them, with that person's id.
+ */
+function knownSurnamesWritten(tokens: readonly Token[], kb: KnowledgeBase): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const t of tokens) {
+    if (!t.upper || t.kind !== "word") continue;
+    const word = normalizeName(t.text);
     const ids = kb.surnames.get(word);
-    if (word !== norm && word.length >= 5 && ids?.length === 1 && editDistance(norm, word) === 1) return ids[0] ?? null;
+    if (word.length >= 5 && ids?.length === 1 && !written.has(word)) written.set(word, ids[0] as string);
   }
+  return written;
+}
+
+/** `Bilinken` in a story that also writes `Blinken`: the one known person whose surname is one edit away. */
+function writtenVariant(norm: string, written: ReadonlyMap<string, string>): string | null {
+  for (const [word, id] of written) if (word !== norm && oneEditApart(norm, word)) return id;
   return null;
 }
 

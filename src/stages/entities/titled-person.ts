@@ -19,6 +19,30 @@ export function nameTokensAt(tokens: readonly Token[], from: number, kb: Knowled
   return n;
 }
 
+/**
+ * How many tokens from `i` on, inside its sentence, could still be a title form: the words so far
+ * start some form, or a closing `.` follows a form's words (`Gen .`, read as `gen`).
+ */
+function titleReach(tokens: readonly Token[], i: number, titles: TitleLexicon): number {
+  const sentence = tokens[i]?.sentence;
+  const max = Math.min(titles.maxTokens, tokens.length - i);
+  let words = "";
+  let reach = 0;
+  for (let n = 1; n <= max; n++) {
+    const t = tokens[i + n - 1] as Token;
+    if (t.sentence !== sentence) break;
+    const before = words;
+    words = n === 1 ? t.lower : `${words} ${t.lower}`;
+    if (titles.prefixes.has(words)) {
+      reach = n;
+      continue;
+    }
+    if (n > 1 && t.lower === "." && titles.prefixes.has(before)) reach = n;
+    break;
+  }
+  return reach;
+}
+
 /** The longest title form starting at token i, as [token count, sector]. */
 export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexicon): [number, string] | null {
   const first = tokens[i];
@@ -26,13 +50,11 @@ export function titleAt(tokens: readonly Token[], i: number, titles: TitleLexico
   if (!first) return null;
   const word = first.lower.endsWith(".") ? first.lower.slice(0, -1) : first.lower;
   if (!titles.firstWords.has(word)) return null;
-  for (let n = Math.min(titles.maxTokens, tokens.length - i); n >= 1; n--) {
-    const span = tokens.slice(i, i + n);
-    if (span.some((t) => t.sentence !== first.sentence)) continue;
-    const key = span
-      .map((t) => t.lower)
-      .join(" ")
-      .replace(/ \.$/, "");
+  // titleReach stays inside the sentence
+  for (let n = titleReach(tokens, i, titles); n >= 1; n--) {
+    let key = first.lower;
+    for (let k = 1; k < n; k++) key += ` ${(tokens[i + k] as Token).lower}`;
+    if (key.endsWith(" .")) key = key.slice(0, -2);
     const sector = titles.forms.get(key);
     if (sector) return [n, sector];
   }

@@ -14,6 +14,8 @@ const BOUND: Row[] = [
   ["a religious title vouches for a person", "Cardinal Tomas Brenner visited Jakarta on Friday.", [["TITLE", "Cardinal", null], ["PERSON", "Tomas Brenner", "p:tomas-brenner"], ["GPE", "Jakarta", "IDN"]]],
   ["a leader after a demonym binds to the name", "Ghanaian leader Kofi Mensah met the envoy.", [["NORP", "Ghanaian", "GHA"], ["TITLE", "leader", null], ["PERSON", "Kofi Mensah", "p:kofi-mensah"]]],
   ["a title before one unknown name makes a new person", "President Mbeko flew to Jakarta.", [["TITLE", "President", null], ["PERSON", "Mbeko", "p:mbeko"], ["GPE", "Jakarta", "IDN"]]],
+  ["an abbreviated title keeps its period", "Gen. Ana Ortiz met the troops on Monday.", [["TITLE", "Gen.", null], ["PERSON", "Ana Ortiz", "p:ana-ortiz"]]],
+  ["a two-word title wins over its first word", "Lieutenant General Sam Price of the US Army spoke.", [["TITLE", "Lieutenant General", null], ["PERSON", "Sam Price", "p:sam-price"], ["GPE", "US", "USA"]]],
   ["a leadership word with no name after it binds nothing", "The leader of the group declined to comment.", []],
 ];
 

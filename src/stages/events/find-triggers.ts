@@ -1,6 +1,6 @@
 import type { Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
-import type { TriggerIndex } from "./trigger-index.js";
+import type { TriggerForm, TriggerIndex } from "./trigger-index.js";
 
 export interface TriggerHit {
   row: TriggerRow;
@@ -23,7 +23,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
       if (i + n > to) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = tokens[i + k]?.lower === form.tokens[k];
-      if (!ok || blocked(tokens, i, i + n - 1, form.row)) continue;
+      if (!ok || blocked(tokens, i, i + n - 1, form)) continue;
       hits.push({ row: form.row, first: i, last: i + n - 1 });
       i += n - 1;
       break;
@@ -32,11 +32,15 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   return hits;
 }
 
-function blocked(tokens: readonly Token[], first: number, last: number, row: TriggerRow): boolean {
-  const follows = (phrase: string) => phrase.split(" ").every((w, k) => tokens[last + 1 + k]?.lower === w);
-  const precedes = (phrase: string) => {
-    const words = phrase.split(" ");
-    return words.every((w, k) => tokens[first - words.length + k]?.lower === w);
-  };
-  return (row.not_before ?? []).some(follows) || (row.not_after ?? []).some(precedes);
+/** True when one of the form's `not_before` phrases follows the trigger or a `not_after` phrase precedes it. */
+function blocked(tokens: readonly Token[], first: number, last: number, form: TriggerForm): boolean {
+  for (const words of form.notBefore) if (wordsAt(tokens, last + 1, words)) return true;
+  for (const words of form.notAfter) if (wordsAt(tokens, first - words.length, words)) return true;
+  return false;
+}
+
+/** True when the tokens from `at` on are `words` (lower-cased). */
+function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
 }

@@ -4,6 +4,9 @@ export interface TriggerForm {
   /** Lower-case tokens of the form, as the tokenizer splits text (`spoke by phone` → spoke, by, phone). */
   tokens: string[];
   row: TriggerRow;
+  /** The row's `not_before` and `not_after` phrases, split into words once. */
+  notBefore: string[][];
+  notAfter: string[][];
 }
 
 /** Trigger forms indexed by their first token, longest first, for one left-to-right pass. */
@@ -26,12 +29,14 @@ export function buildTriggerIndex(rows: readonly TriggerRow[]): TriggerIndex {
   const byFirst = new Map<string, TriggerForm[]>();
   let size = 0;
   for (const row of rows) {
+    const notBefore = (row.not_before ?? []).map((phrase) => phrase.split(" "));
+    const notAfter = (row.not_after ?? []).map((phrase) => phrase.split(" "));
     for (const form of row.forms) {
       const tokens = formTokens(form);
       const first = tokens[0];
       if (!first) continue;
       const list = byFirst.get(first) ?? [];
-      list.push({ tokens, row });
+      list.push({ tokens, row, notBefore, notAfter });
       byFirst.set(first, list);
       size++;
     }

@@ -6,6 +6,8 @@
 export interface RolePattern {
   id: string;
   re: RegExp;
+  /** Words every match holds: an article without them is not scanned sentence by sentence. */
+  cue: RegExp;
   tense: "current" | "former" | "future";
   /** The clause dates the role's start (`since July 2021`, `in late July`, `in 2018`). */
   since: boolean;
@@ -24,6 +26,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
       String.raw`\b(?:has |had |have )?(?:been )?serv(?:ed|ing) as (?=[^,.;:()]*\bsince\b)${ROLE}${END}`,
       "gi",
     ),
+    cue: /serv(?:ed|ing) as /i,
     tense: "current",
     since: true,
   },
@@ -34,6 +37,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
       String.raw`\btook over (?:as |the (?:\w+ )?(?:job|post|role|position|office|portfolio) (?:of |as ))?${ROLE}${END}`,
       "gi",
     ),
+    cue: /took over /i,
     tense: "current",
     since: true,
   },
@@ -44,6 +48,7 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
       String.raw`\b(?:was|were|has been|had been|is) (?:appointed|named|promoted to|elevated to|elected|made|confirmed as|sworn in as|nominated as)\s+(?:as )?${ROLE}${END}`,
       "gi",
     ),
+    cue: /(?:was|were|been|is) (?:appointed|named|promoted|elevated|elected|made|confirmed|sworn|nominated)/i,
     tense: "current",
     since: true,
   },
@@ -54,9 +59,17 @@ export const ROLE_PATTERNS: readonly RolePattern[] = [
       String.raw`\b(?:also |previously |once |formerly |earlier )?served as (?![^,.;:()]*\bsince\b)(?:a |an |the )?${ROLE}(?=[,.;:]|\s+(?:and|but|before|until|when)\b|$)`,
       "gi",
     ),
+    cue: /served as /i,
     tense: "former",
     since: false,
   },
   // "Qin, 56, will succeed State Councilor and Foreign Minister Wang Yi"
-  { id: "roles.will-succeed", re: /\bwill (?:succeed|replace) /gi, tense: "future", since: false, untilPerson: true },
+  {
+    id: "roles.will-succeed",
+    re: /\bwill (?:succeed|replace) /gi,
+    cue: /will (?:succeed|replace) /i,
+    tense: "future",
+    since: false,
+    untilPerson: true,
+  },
 ];

@@ -23,11 +23,13 @@ export const rolesStage: Stage = {
     const timexes = doc.get("timexes");
     const focus = subjectFocus(doc.text, doc.get("sentences"), persons);
     const found: RoleMention[] = [];
-    for (const sentence of doc.get("sentences")) {
+    const patterns = ROLE_PATTERNS.filter((p) => p.cue.test(doc.text));
+    for (const sentence of patterns.length > 0 ? doc.get("sentences") : []) {
       if (sentence.furniture) continue;
       const text = doc.slice(sentence);
-      for (const pattern of ROLE_PATTERNS) {
-        for (const m of text.matchAll(pattern.re)) {
+      for (const pattern of patterns) {
+        pattern.re.lastIndex = 0; // exec on the shared regex: matchAll would copy it for every sentence
+        for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
           const at = sentence.start + (m.index ?? 0);
           const roleAt = at + m[0].length - (m.groups?.role?.length ?? 0);
           const role = pattern.untilPerson

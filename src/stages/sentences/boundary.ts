@@ -7,6 +7,8 @@ import {
 } from "./abbreviations.js";
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+const QUOTE = '"'.charCodeAt(0);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
 // `"Why now?" Wang Wenbin asked.` — a name and a speech verb after a quoted question continue the sentence.
@@ -22,9 +24,10 @@ export function findCuts(text: string, from: number, to: number): number[] {
   const cuts: number[] = [];
   let quotes = 0;
   for (let i = from; i < to; i++) {
-    const ch = text[i] ?? "";
-    if (ch === '"') quotes++;
-    if (!TERMINATORS.has(ch)) continue;
+    // character codes: this loop visits every character of the article
+    const code = text.charCodeAt(i);
+    if (code === QUOTE) quotes++;
+    if (!TERMINATOR_CODES.has(code)) continue;
     let end = i + 1;
     while (end < to && TERMINATORS.has(text[end] ?? "")) end++;
     const run = text.slice(i, end);

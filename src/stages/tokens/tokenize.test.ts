@@ -84,6 +84,49 @@ describe("tokenize", () => {
     );
   });
 
+  it("marks tokens that open with a capital, in any script", () => {
+    assert.deepEqual(
+      run("Élysée aide Øyvind met ÇAVUŞOĞLU, über-aide 'Zed' and Ωmega in 2023").map((t) => `${t.text}:${t.upper}`),
+      [
+        "Élysée:true",
+        "aide:false",
+        "Øyvind:true",
+        "met:false",
+        "ÇAVUŞOĞLU:true",
+        ",:false",
+        "über-aide:false",
+        "':false",
+        "Zed:true",
+        "':false",
+        "and:false",
+        "Ωmega:true",
+        "in:false",
+        "2023:false",
+      ],
+    );
+  });
+
+  it("reads the kind of a token in another script as for Latin letters", () => {
+    assert.deepEqual(
+      run("Ωmega über «Kyiv» 5G").map((t) => `${t.text}:${t.kind}`),
+      ["Ωmega:word", "über:word", "«:punct", "Kyiv:word", "»:punct", "5G:number"],
+    );
+  });
+
+  it("gives the same tokens when called again, sentence after sentence", () => {
+    const text = "Seoul, Tokyo and Beijing met. Lagos hosted www.example.org today.";
+    const sentences = [
+      { start: 0, end: 29, index: 0, furniture: false },
+      { start: 30, end: text.length, index: 1, furniture: false },
+    ];
+    const first = tokenize(text, sentences).map((t) => t.text);
+    assert.deepEqual(
+      tokenize(text, sentences).map((t) => t.text),
+      first,
+    );
+    assert.deepEqual(first.slice(-3), ["www.example.org", "today", "."]);
+  });
+
   it("numbers tokens by sentence and leaves out nothing but spaces", () => {
     const text = "Talks ended. Both spoke.";
     const tokens = tokenize(text, [

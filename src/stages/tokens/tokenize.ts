@@ -31,9 +31,12 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     const part = text.slice(sentence.start, sentence.end);
-    for (const match of part.matchAll(LINK_HINT.test(part) ? TOKEN_OR_LINK : TOKEN)) {
+    // exec on the shared regex rather than matchAll, which copies the regex for every sentence
+    const pattern = LINK_HINT.test(part) ? TOKEN_OR_LINK : TOKEN;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
       const value = match[0];
-      const start = sentence.start + (match.index ?? 0);
+      const start = sentence.start + match.index;
       tokens.push({
         start,
         end: start + value.length,
@@ -41,15 +44,24 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
         lower: value.toLowerCase(),
         kind: kindOf(value),
         sentence: sentence.index,
-        upper: /^\p{Lu}/u.test(value),
+        upper: startsUpper(value),
       });
     }
   }
   return tokens;
 }
 
+/** ASCII answered from the character code; other scripts by Unicode property. */
 function kindOf(value: string): TokenKind {
-  if (/^\d/.test(value)) return "number";
+  const c = value.charCodeAt(0);
+  if (c >= 48 && c <= 57) return "number";
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "word";
   if (/\p{L}/u.test(value)) return "word"; // Xi, 's, n't, U.S., COVID-19 — not a lone ’ or '
   return "punct";
+}
+
+function startsUpper(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(value);
 }

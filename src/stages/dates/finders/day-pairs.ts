@@ -10,6 +10,8 @@ import { type Build, type PatternRow, scanRows } from "./scan.js";
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "(?:,?\\s+((?:19|20)\\d\\d))?";
+/** Every pair has its second day right after `and` or `&`. */
+const PAIRED_DAY = /(?:and|&)\s+\d/;
 
 function pair(
   dayA: string | undefined,
@@ -35,11 +37,13 @@ const ROWS: PatternRow[] = [
   {
     // "18 and 19 June", "18th and 19th of June 2023"
     pattern: new RegExp(`\\b${DAY}\\s+(?:and|&)\\s+${DAY}\\s+(?:of\\s+)?(${MONTH_PATTERN})${YEAR}\\b`, "g"),
+    cue: PAIRED_DAY,
     build: (m) => pair(m[1], m[2], m[3], m[4]),
   },
   {
     // "June 18 and 19", "June 18 and 19, 2023"
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+${DAY}\\s+(?:and|&)\\s+${DAY}\\b${YEAR}(?!\\w)`, "g"),
+    cue: PAIRED_DAY,
     build: (m) => pair(m[2], m[3], m[1], m[4]),
   },
 ];

@@ -18,6 +18,7 @@ const ROWS: PatternRow[] = [
   {
     // "last year in October"
     pattern: new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\s+in\\s+(${MONTH_PATTERN})(?![\\w.]*\\s+\\d)`, "g"),
+    cue: /year\s+in\s/,
     build: (m) => {
       const month = monthNumber(m[2] ?? "");
       if (!month) return null;
@@ -30,6 +31,7 @@ const ROWS: PatternRow[] = [
   {
     // "October last year", "in October of next year"
     pattern: new RegExp(`\\b(${MONTH_PATTERN})\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
+    cue: /(?:last|this|next)\s+year/,
     build: (m) => {
       const month = monthNumber(m[1] ?? "");
       if (!month) return null;
@@ -42,6 +44,8 @@ const ROWS: PatternRow[] = [
   {
     // "last May", "next March", "this June"; not "last May 4" (chrono reads the day)
     pattern: new RegExp(`\\b(last|next|this)\\s+(${MONTH_PATTERN})(?!\\s*\\d)`, "gi"),
+    // every month name and abbreviation opens with these three letters
+    cue: /(?:last|next|this)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
     build: (m) => {
       const month = monthNumber(m[2] ?? "");
       if (!month || !/^[A-Z]/.test(m[2] ?? "")) return null;

@@ -48,8 +48,9 @@ const ROWS: PatternRow[] = [
   {
     pattern: new RegExp(`\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+quarter\\b${OF_YEAR}`, "gi"),
     build: quarter,
+    cue: /quarter/i,
   },
-  { pattern: /\bQ([1-4])\b(?:\s+((?:19|20)\d\d)\b)?()/g, build: quarter },
+  { pattern: /\bQ([1-4])\b(?:\s+((?:19|20)\d\d)\b)?()/g, build: quarter, cue: /Q[1-4]/ },
 ];
 
 export function findQuarters(ctx: DateContext): Candidate[] {

@@ -19,6 +19,7 @@ const ROWS: PatternRow[] = [
   {
     // "the day before yesterday", "the day after tomorrow"
     pattern: /\bthe day (before yesterday|after tomorrow)\b/gi,
+    cue: /the day /i,
     build: (m) => ({
       anchor: { kind: "shift", unit: "day", amount: m[1]?.toLowerCase().startsWith("before") ? -2 : 2 },
       rule: "dates.relative.day-beyond",
@@ -36,6 +37,7 @@ const ROWS: PatternRow[] = [
   {
     // "this morning", "last night"
     pattern: /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi,
+    cue: /morning|afternoon|evening|night/i,
     build: (m) => ({
       anchor: { kind: "shift", unit: "day", amount: m[1]?.toLowerCase() === "last" ? -1 : 0 },
       rule: "dates.relative.part-of-day",
@@ -46,6 +48,7 @@ const ROWS: PatternRow[] = [
     // "the past week" (TimeML reads it as last week). "the past month/year" are durations: not here.
     pattern:
       /\b(?:(earlier|later)\s+)?(this|last|next|the\s+past|the\s+last)\s+(?:fiscal\s+|calendar\s+)?(week|month|quarter|year)\b/gi,
+    cue: /(?:this|last|next|past)\s+(?:fiscal\s+|calendar\s+)?(?:week|month|quarter|year)/i,
     build: (m) => {
       const which = (m[2] ?? "").toLowerCase().replace(/^the\s+/, "");
       const unit = unitOf(m[3] ?? "");
@@ -58,6 +61,7 @@ const ROWS: PatternRow[] = [
   {
     // "the end of the year", "the beginning of the month", "by the end of year"
     pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
+    cue: /of\s+(?:the\s+)?(?:week|month|year)/i,
     build: (m) => {
       const part = (m[1] ?? "").toLowerCase();
       const mod = part === "end" ? "end" : part === "middle" ? "mid" : "start";
@@ -70,6 +74,7 @@ const ROWS: PatternRow[] = [
   {
     // "two years ago", "six months ago", "a week ago" (a day: 7 days before, not a calendar week)
     pattern: new RegExp(`\\b(${NUMBER_PATTERN})\\s+(days?|weeks?|months?|years?)\\s+ago\\b`, "gi"),
+    cue: /ago\b/i,
     build: (m) => {
       const n = readNumber(m[1] ?? "");
       if (!Number.isFinite(n) || n > 200) return null;

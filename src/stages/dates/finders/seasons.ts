@@ -32,10 +32,15 @@ const relative: Build = (m) => {
   };
 };
 
+/** Every row needs a season word; "fall" only where a year or "last/this/next" comes with it. */
+const SEASON = /spring|summer|autumn|fall|winter/i;
+const SEASON_NOT_FALL = /spring|summer|autumn|winter/i;
+
 const ROWS: PatternRow[] = [
   {
     // "summer 2012", "the winter of 2021"
     pattern: /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi,
+    cue: SEASON,
     build: (m) => {
       const range = months(m[1]);
       if (!range) return null;
@@ -44,12 +49,13 @@ const ROWS: PatternRow[] = [
       return { anchor: { kind: "absolute", from: { year, month: range[0] }, to }, rule: "dates.season.of-year" };
     },
   },
-  { pattern: /\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi, build: relative },
+  { pattern: /\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi, build: relative, cue: SEASON },
   {
     // "in the summer", "during the winter": the season word only
     pattern:
       /(?<=\b(?:in|during|over|through|until|by)\s+(?:the\s+)?)()(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi,
     build: relative,
+    cue: SEASON_NOT_FALL,
   },
 ];
 

@@ -36,6 +36,7 @@ const ROWS: PatternRow[] = [
   {
     // the second year of "1957-58", "2009-10"
     pattern: /(?<=\b(1[89]|20)(\d\d)[-–])(\d\d)\b(?![-–/]\d)/g,
+    cue: /(?:1[89]|20)\d\d[-–]\d\d/,
     build: (m) => {
       if (Number(m[3]) <= Number(m[2])) return null;
       return {
@@ -66,6 +67,7 @@ const ROWS: PatternRow[] = [
   {
     // "the 20th century": the colloquial 1900-1999
     pattern: /\b(1\d|20|21|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury\b/g,
+    cue: /entury/,
     build: (m) => {
       const year = (Number(m[1]) - 1) * 100;
       return { anchor: { kind: "absolute", from: { year }, to: { year: year + 99 } }, rule: "dates.year.century" };
