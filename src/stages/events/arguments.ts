@@ -34,6 +34,13 @@ export const TOPIC_VERB = /^discuss/;
 /** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
 const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 
+/**
+ * `Dong's predecessor`, `Xi's envoy`: a person before a noun of another person names that other
+ * person, not himself, so he is on neither side of the event. (`China's envoy` still speaks for China.)
+ */
+const ANOTHER_PERSON =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:predecessors?|successors?|wife|husband|spouse|son|daughter|deput(?:y|ies)|envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|aides?|advis[eo]rs?|counterparts?|lawyers?|representatives?)(?:-but-one)?\b/iu;
+
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
 function governedByPreposition(p: EntityMention, text: string): boolean {
   const before = text.slice(Math.max(0, p.start - 16), p.start);
@@ -96,7 +103,8 @@ export function readArguments(
 ): Arguments {
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
-  const left = participants.filter(
+  const own = participants.filter((p) => p.type !== "PERSON" || !ANOTHER_PERSON.test(text.slice(p.end, p.end + 48)));
+  const left = own.filter(
     (p) =>
       p.end <= start &&
       !inApposition(p, participants, start, text) &&
@@ -105,7 +113,7 @@ export function readArguments(
       reachable(text.slice(p.end, start)),
   );
   const topical = !nominal && TOPIC_VERB.test((tokens[first] as Token).lower);
-  const right = participants.filter(
+  const right = own.filter(
     (p) =>
       p.start >= end &&
       reachableAfter(text.slice(end, p.start)) &&

@@ -1,0 +1,22 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Sentences in our own words.
+
+// biome-ignore format: one case per line reads as a table
+const TITLED_SECOND: Row[] = [
+  ["a second subject with its country's title in apposition still joins the first", "French President Emmanuel Macron and Germany's Chancellor, Olaf Scholz, met in Paris on Monday.", ["CONSULT Emmanuel Macron + Olaf Scholz | reported 2023-06-19 (relative) | in Paris"]],
+  ["so does one whose apposition is a rank", "Antony Blinken and China's Foreign Minister, State Councilor Wang Yi, held talks on Sunday.", ["CONSULT Antony Blinken + Wang Yi | reported 2023-06-18 (relative)"]],
+  ["a subject beyond a semicolon is no partner, titled or not", "Emmanuel Macron welcomed the plan; Germany's Chancellor, Olaf Scholz, met Joe Biden on Monday.", ["SUPPORT Emmanuel Macron | reported 2023-06-19 (relative)", "CONSULT Olaf Scholz → Joe Biden | reported 2023-06-19 (relative)"]],
+];
+
+describe("events: a titled second subject in apposition", () => runTable(TITLED_SECOND));
+
+// biome-ignore format: one case per line reads as a table
+const ANOTHER_PERSON: Row[] = [
+  ["someone's predecessor is not that person", "Antony Blinken met Qin Gang's predecessor, Wang Yi, in Jakarta on Thursday.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-15 (relative)"]],
+  ["nor is someone's envoy", "Joe Biden met Xi Jinping's envoy, Wang Yi, on Friday.", ["CONSULT Joe Biden → Wang Yi | reported 2023-06-16 (relative)"]],
+  ["someone's delegation is still led by that person", "Antony Blinken met Wang Yi's delegation in Jakarta on Thursday.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-15 (relative) | in Jakarta"]],
+];
+
+describe("events: `X's predecessor` names someone other than X", () => runTable(ANOTHER_PERSON));
