@@ -7,10 +7,12 @@ import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
 import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
+import { atMeeting, BACK_REFERENCE, isMeeting, type Meeting, PLUPERFECT } from "./meeting-date.js";
 import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
 import { leadOccasion, onOccasion } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
+import { sinceWhen } from "./since-when.js";
 
 /**
  * PLOVER events from trigger words with their actors, status, date and place. Page furniture is
@@ -26,11 +28,13 @@ export const eventsStage: Stage = {
     const sentences = doc.get("sentences");
     const entities = doc.get("entities");
     // "the first visit since 2018": a date after `since` or `until` bounds a span; it does not date the event.
-    const datable = doc
-      .get("timexes")
-      .filter((x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)));
+    const timexes = doc.get("timexes");
+    const datable = timexes.filter(
+      (x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)),
+    );
     const byKey = new Map<string, DocEvent>();
     const occasion = leadOccasion(doc, sentences, datable);
+    const meetings: Meeting[] = [];
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -88,13 +92,22 @@ export const eventsStage: Stage = {
         const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
         if (!result) continue;
-        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date.
-        const { record, timex } = onOccasion(result.record, sentence.index, occasion) ?? result;
+        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date;
+        // "Wang told Blinken …", undated, after the article dated their talks: the talks' date.
+        const backReference = nominal && BACK_REFERENCE.test(doc.text.slice(Math.max(0, first.start - 8), first.start));
+        const past = sinceWhen(result.record, first.start, sentence.start, timexes, doc.text);
+        const lead = past ?? onOccasion(result.record, sentence.index, occasion);
+        const said = lead ? null : atMeeting(result.record, meetings, backReference);
+        const { record, timex } = lead ?? said ?? result;
+        if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
+          meetings.push({ record, timex });
+        // "during those meetings": the meeting told again joins its record rather than making another
+        const again = said && record.event_type === "CONSULT" ? mergeKey(said.at.record) : undefined;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
         const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };
         const joined = complement ? governedBy(previousCoded, weighed) : null;
-        addEvent(byKey, weighed, timex, joined ?? undefined);
+        addEvent(byKey, weighed, timex, joined ?? again);
         if (joined === null) previousCoded = record;
       }
     }

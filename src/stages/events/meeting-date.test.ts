@@ -1,0 +1,23 @@
+import { describe } from "node:test";
+import { type Row, runTable } from "./expect-events.js";
+
+// Published Tuesday 2023-06-20. Mini-articles in our own words: a dated meeting, then what was said at it.
+
+// biome-ignore format: one case per line reads as a table
+const AT_MEETING: Row[] = [
+  ["a demand one side made to the other takes the date of their talks", "Antony Blinken and Sergei Lavrov held talks in Geneva on Monday.\n\nLavrov urged Washington to halt the expansion of NATO.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2023-06-19 (relative) | in Geneva", "REQUEST Sergey Lavrov → United States | reported 2023-06-19 (relative)"]],
+  ["so does a criticism by the other side, named by its country", "Wang Yi and Yoshimasa Hayashi met in Beijing on Sunday.\n\nChina criticised Japan over its growing defence budget.", ["CONSULT Wang Yi + Yoshimasa Hayashi | reported 2023-06-18 (relative) | in Beijing", "ACCUSE/disapprove China → Japan | reported 2023-06-18 (relative)"]],
+  ["the meeting told again (`during those talks`) joins it rather than making another", "US Deputy Secretary of State Wendy Sherman held talks with Foreign Minister Wang Yi in Tianjin on Monday. During those talks the Chinese side urged Washington to change its policies.", ["CONSULT Wendy Sherman → Wang Yi | reported 2023-06-19 (relative) | in Tianjin", "REQUEST China → United States | reported 2023-06-19 (relative)"]],
+  ["a statement by someone who was not at the meeting keeps the publication date", "Antony Blinken and Sergei Lavrov held talks in Geneva on Monday.\n\nVolodymyr Zelensky urged Washington to send more air defence systems.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2023-06-19 (relative) | in Geneva", "REQUEST Volodymyr Zelensky → United States | reported 2023-06-20 (publication)"]],
+  ["a meeting recalled from long before the article dates nothing said now", "Antony Blinken and Sergei Lavrov held talks in Geneva on January 21, 2022.\n\nLavrov urged Washington to halt the expansion of NATO.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2022-01-21 (stated) | in Geneva", "REQUEST Sergey Lavrov → United States | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: a statement between a meeting's participants takes the meeting's date", () => runTable(AT_MEETING));
+
+// biome-ignore format: one case per line reads as a table
+const SINCE_WHEN: Row[] = [
+  ["a `when` clause after `since <date>` happened on that date", "It was their first meeting since July 2022, when Antony Blinken met Wang Yi at a gathering in Bali.", ["CONSULT Antony Blinken → Wang Yi | reported 2022-07 (stated) | in Bali"]],
+  ["a clause after `since <date>` without `when` stays undated by it", "Antony Blinken has met Wang Yi three times since July 2022.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: `since <date>, when …` dates the when clause", () => runTable(SINCE_WHEN));
