@@ -28,6 +28,10 @@ export function reachableAfter(gap: string): boolean {
   return reachable(gap) && !REDUCED_RELATIVE.test(gap);
 }
 
+/** Speaking events a body can host: `a talk hosted by`, `a lecture organised by`. */
+const HOSTED_TALK =
+  /\b(?:talk|speech|lecture|address|seminar|panel|symposium|webinar|forum|event|luncheon|breakfast|gala)\s+$/i;
+
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
 
@@ -132,14 +136,17 @@ export function readArguments(
   if (passive && byIndex >= 0) {
     const agent = coordinatedAfter(right[byIndex] as EntityMention, right, text);
     if (row.frame === "host") {
-      // "At a talk hosted by the Asia Society in New York, Liu said…": the host receives, the guest acts.
+      const talk = HOSTED_TALK.test(text.slice(Math.max(0, start - 24), start)) && agent.every((a) => a.type === "ORG");
+      // "At a dinner hosted by the prime minister, Liu said…": the host receives, the guest acts.
       const guest =
         leftGroup.length > 0
           ? leftGroup
           : participants
               .filter((p) => p.type === "PERSON" && p.start > (agent[agent.length - 1] as EntityMention).end)
               .slice(0, 1);
-      return { actors: guest, recipients: agent, rule: "args.passive-host" };
+      // "a talk hosted by a think tank": the speaker's exchange with a body that lends its stage, not a
+      // visit to it (events/code-hit.ts drops the mode); a state or a person hosting is still visited
+      return { actors: guest, recipients: agent, rule: talk ? "args.hosted-talk" : "args.passive-host" };
     }
     return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
   }

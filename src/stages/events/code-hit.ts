@@ -75,7 +75,9 @@ export function codeHit(
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
-  const own = typeByObject(hit.row, tokens, hit.last, args.actors);
+  const typed = typeByObject(hit.row, tokens, hit.last, args.actors);
+  // a talk a body hosts: talks with that body, not a visit hosted by it (CAMEO 040 for 043)
+  const own = args.rule === "args.hosted-talk" ? { ...typed, mode: null, cameo: "040" } : typed;
   const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
   if (
     (own.frame === "mutual" || own.frame === "host") &&
