@@ -20,3 +20,10 @@ const ANOTHER_PERSON: Row[] = [
 ];
 
 describe("events: `X's predecessor` names someone other than X", () => runTable(ANOTHER_PERSON));
+
+// biome-ignore format: one case per line reads as a table
+const OF_TITLES: Row[] = [
+  ["a title with `of` before the second name still coordinates", "Talks between US Secretary of State Antony Blinken and Minister of Foreign Affairs Wang Yi took place on Sunday.", ["CONSULT Antony Blinken + Wang Yi | reported 2023-06-18 (relative)"]],
+];
+
+describe("events: titles with `of` between coordinated names", () => runTable(OF_TITLES));

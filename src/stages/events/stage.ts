@@ -4,6 +4,7 @@ import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { TOPIC_VERB } from "./arguments.js";
 import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
+import { onWhenField, whenField } from "./field-date.js";
 import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
@@ -35,6 +36,7 @@ export const eventsStage: Stage = {
     const byKey = new Map<string, DocEvent>();
     const occasion = leadOccasion(doc, sentences, datable);
     const meetings: Meeting[] = [];
+    const fields = whenField(sentences, datable, doc.text);
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -95,8 +97,12 @@ export const eventsStage: Stage = {
         // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date;
         // "Wang told Blinken …", undated, after the article dated their talks: the talks' date.
         const backReference = nominal && BACK_REFERENCE.test(doc.text.slice(Math.max(0, first.start - 8), first.start));
+        // "since November 2022, when Austin met Wei": that date, a past the story looks back on
         const past = sinceWhen(result.record, first.start, sentence.start, timexes, doc.text);
-        const lead = past ?? onOccasion(result.record, sentence.index, occasion);
+        const lead =
+          past ??
+          onWhenField(result.record, sentence.index, fields) ??
+          onOccasion(result.record, sentence.index, occasion);
         const said = lead ? null : atMeeting(result.record, meetings, backReference);
         const { record, timex } = lead ?? said ?? result;
         if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
