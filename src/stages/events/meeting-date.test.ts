@@ -21,3 +21,10 @@ const SINCE_WHEN: Row[] = [
 ];
 
 describe("events: `since <date>, when …` dates the when clause", () => runTable(SINCE_WHEN));
+
+// biome-ignore format: one case per line reads as a table
+const DELEGATION: Row[] = [
+  ["a person of a side the meeting named only by its country stands for that side", "On Monday, Wang Yi held talks with an American delegation led by Janet Yellen.\n\nWang praised Yellen for her work on relations between the two countries.", ["CONSULT Wang Yi → United States | reported 2023-06-19 (relative)", "SUPPORT Wang Yi → Janet Yellen | reported 2023-06-19 (relative)"]],
+];
+
+describe("events: a delegation's member at a meeting named by country", () => runTable(DELEGATION));

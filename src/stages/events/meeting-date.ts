@@ -34,7 +34,8 @@ function daysBefore(meeting: EventRecord, published: string | null): boolean {
 /**
  * The meeting's participants that `side` stands for: the participant itself, or, for a country (or a
  * body, when `bodies`), every participant of its country ("Washington" for the secretary of state).
- * Another person of the same country is someone else and stands for nobody.
+ * Another person of the same country is someone else, unless the meeting named that side only as a
+ * country (a delegation).
  */
 function standsFor(side: EventActor, people: readonly EventActor[], bodies: boolean): Set<number> {
   const out = new Set<number>();
@@ -42,6 +43,9 @@ function standsFor(side: EventActor, people: readonly EventActor[], bodies: bool
   for (const [i, p] of people.entries()) {
     if (side.actor_id && side.actor_id === p.actor_id) out.add(i);
     else if (wide && side.country !== null && side.country === p.country) out.add(i);
+    // "held talks with an American delegation led by X" then "welcomed X to …": the meeting named
+    // that side only by its country, and one of its people stands for it
+    else if (side.kind === "person" && p.kind === "country" && side.country === p.actor_id) out.add(i);
   }
   return out;
 }
