@@ -1,6 +1,7 @@
 import type { EventRecord, Timeline } from "../model/records.js";
 import { summarize } from "./summarize.js";
 import { type DraftEntry, foldEntries, identityKey, sidesOf } from "./timeline-fold.js";
+import { foldOutcomes } from "./timeline-outcome.js";
 import { foldVague } from "./timeline-vague.js";
 
 export interface TimelineOptions {
@@ -22,8 +23,8 @@ function support(e: EventRecord): number {
  * documents that report it); each entry cites its events and documents. Reports of one event under
  * different dates or wordings share one line (timeline-fold.ts), which shows the better-supported
  * report's summary and date; a report that names a side only by its country joins the entry that
- * names who acted on the same occasion (timeline-vague.ts). Undated events have no place on a
- * timeline and are left out.
+ * names who acted on the same occasion (timeline-vague.ts), and an agreement joins the line of the
+ * meeting it came out of (timeline-outcome.ts). Undated events have no place on a timeline and are left out.
  */
 export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOptions = {}): Timeline {
   const min = options.minConfidence ?? 0.5;
@@ -60,7 +61,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.weight += support(e);
     entries.set(at, entry);
   }
-  const sorted = foldVague(foldEntries([...entries.values()])).sort(
+  const sorted = foldOutcomes(foldVague(foldEntries([...entries.values()]))).sort(
     (a, b) => a.date.localeCompare(b.date) || b.weight - a.weight,
   );
   return {
