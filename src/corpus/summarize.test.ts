@@ -43,6 +43,8 @@ const CASES: [string, Partial<EventRecord>, string][] = [
   ["and with a recipient", { mode: "phone", actors: [wang], recipients: [blinken], mentions: [mentionIn("d1", "Wang held a videoconference with Blinken.")] }, "Wang Yi (CHN) held a video call with Antony Blinken (USA)"],
   ["a report that says phone keeps the phone call", { mode: "phone", actors: [biden, xi], mentions: [mentionIn("d1", "Biden and Xi held a virtual summit."), mentionIn("d2", "The leaders spoke by telephone.")] }, "Joe Biden (USA) and Xi Jinping (CHN) spoke by phone"],
   ["a society takes 'the'", { actors: [wang], recipients: [{ ...country("USA", "United States"), actor_id: "o:asia-society", name: "Asia Society", kind: "organization" }] }, "Wang Yi (CHN) held talks with the Asia Society (USA)"],
+  ["a threat that names no action is a warning", { event_type: "THREATEN", cameo: "130", actors: [xi], recipients: [country("USA", "United States")] }, "Xi Jinping (CHN) warned the United States"],
+  ["a threat of a named action stays a threat", { event_type: "THREATEN", mode: "restrict", cameo: "1312", actors: [xi], recipients: [country("USA", "United States")] }, "Xi Jinping (CHN) threatened the United States"],
   ["a person with no known country is named alone", { actors: [person("p:chen-wei", "Chen Wei", null)], recipients: [wang] }, "Chen Wei held talks with Wang Yi (CHN)"],
 ];
 

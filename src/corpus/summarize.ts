@@ -21,6 +21,8 @@ const PHRASES: Record<string, string> = {
   ACCUSE: "criticised",
   "REJECT/meet": "called off or refused a meeting with",
   REJECT: "rejected",
+  // a threat with no action named (CAMEO 130, "warned X not to …") reads as the warning it is
+  "THREATEN#130": "warned",
   THREATEN: "threatened",
   PROTEST: "protested against",
   SANCTION: "imposed sanctions on",
@@ -45,6 +47,7 @@ const ALONE: Record<string, string> = {
   REQUEST: "made a request",
   ACCUSE: "made an accusation",
   REJECT: "rejected a proposal",
+  "THREATEN#130": "issued a warning",
   THREATEN: "made a threat",
   PROTEST: "protested",
   SANCTION: "imposed sanctions",

@@ -160,3 +160,20 @@ describe("buildTimeline", () => {
     });
   });
 });
+
+describe("buildTimeline: where", () => {
+  const at = (name: string) => ({ name, country: null, lat: null, lon: null });
+  test("a folded report's one place is named when the shown report names none", () => {
+    const onTheDay = { ...talks, id: "p1", confidence: 0.9, mentions: [mentionIn("d1")] };
+    const headline = { ...talks, id: "p2", date: "2023-03-22", location: at("Singapore"), mentions: [mentionIn("d2")] };
+    assert.deepEqual(lines([onTheDay, headline]), [
+      "2023-03-21 Wang Yi (CHN) held talks with Sergey Lavrov (RUS) in Singapore [p1,p2] [d1,d2]",
+    ]);
+  });
+
+  test("a line that names no place anywhere stays as it is", () => {
+    assert.deepEqual(lines([{ ...talks, id: "p1" }]), [
+      "2023-03-21 Wang Yi (CHN) held talks with Sergey Lavrov (RUS) [p1] [d1]",
+    ]);
+  });
+});

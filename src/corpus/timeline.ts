@@ -1,5 +1,6 @@
 import type { EventRecord, Timeline } from "../model/records.js";
 import { summarize } from "./summarize.js";
+import { placePhrase } from "./summary-names.js";
 import { type DraftEntry, foldEntries, identityKey, sidesOf } from "./timeline-fold.js";
 import { foldOutcomes } from "./timeline-outcome.js";
 import { foldVague } from "./timeline-vague.js";
@@ -16,6 +17,17 @@ const DATE_RANK: Record<string, number> = { stated: 2, relative: 2, inferred: 1 
 /** Salience of an event: documents that report it first, then confidence. */
 function support(e: EventRecord): number {
   return e.doc_count * 10 + e.confidence;
+}
+
+/**
+ * An entry whose shown report names no place, though another report folded into it names the one
+ * place it was: the line says where ("held talks" told on the day, "in Singapore" told in the headline).
+ */
+function namePlace(entry: DraftEntry): DraftEntry {
+  const [place, ...more] = entry.places;
+  if (!place || more.length > 0 || entry.summary.includes(place)) return entry;
+  const where = placePhrase({ name: place, country: null, lat: null, lon: null });
+  return { ...entry, summary: `${entry.summary} ${where}` };
 }
 
 /**
@@ -61,7 +73,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.weight += support(e);
     entries.set(at, entry);
   }
-  const sorted = foldOutcomes(foldVague(foldEntries([...entries.values()]))).sort(
+  const sorted = foldOutcomes(foldVague(foldEntries([...entries.values()])).map(namePlace)).sort(
     (a, b) => a.date.localeCompare(b.date) || b.weight - a.weight,
   );
   return {
