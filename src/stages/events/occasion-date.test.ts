@@ -12,3 +12,12 @@ const LEAD_OCCASION: Row[] = [
 ];
 
 describe("events: a statement takes the date of the occasion the lead dates", () => runTable(LEAD_OCCASION));
+
+// biome-ignore format: one case per line reads as a table
+const PREVIOUS_SENTENCE: Row[] = [
+  ["a statement right after the dated remarks of its speaker continues them", "On Sunday it was the turn of Wang Yi, who told the visitor that ties were at a low point. Wang urged Japan to stop stoking tension.", ["REQUEST Wang Yi → Japan | reported 2023-06-18 (relative)"]],
+  ["so does an accusation after a dated briefing in the same paragraph", "Sergei Lavrov spoke to reporters in Moscow on Monday about the grain deal. Lavrov accused Ukraine of breaking its promises.", ["ACCUSE/allege Sergey Lavrov → Ukraine | reported 2023-06-19 (relative)"]],
+  ["a new paragraph starts a new story", "On Sunday it was the turn of Wang Yi, who told the visitor that ties were at a low point.\n\nWang urged Japan to stop stoking tension.", ["REQUEST Wang Yi → Japan | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: a statement continues the dated remarks of the sentence before", () => runTable(PREVIOUS_SENTENCE));

@@ -67,3 +67,39 @@ export function onOccasion(
     timex: { start: occasion.timex.start, end: occasion.timex.end },
   };
 }
+
+/**
+ * `On Monday morning it was the turn of Wang Yi, who told the secretary … . Wang urged the Americans
+ * to …`: a statement the text leaves undated, by a person named in the sentence just before it, in the
+ * same paragraph, where that sentence tells of remarks (a speech verb) and is dated to one day and to
+ * that day only, continues those remarks and takes their date (`+previous-sentence`). Material acts
+ * keep theirs, and so does a statement after a sentence of a trip ("arrived on Monday"). Null otherwise.
+ */
+export function onPreviousSentence(
+  doc: AnnotatedDoc,
+  record: EventRecord,
+  sentence: number,
+  sentences: readonly Sentence[],
+  datable: readonly TimexMention[],
+): { record: EventRecord; timex: { start: number; end: number } } | null {
+  if (record.date_basis !== "publication" || !record.quad.startsWith("verbal_")) return null;
+  const here = sentences.find((s) => s.index === sentence);
+  const before = sentences.find((s) => s.index === sentence - 1);
+  if (!here || !before || before.furniture || /\n/.test(doc.text.slice(before.end, here.start))) return null;
+  // the sentence before tells of the person's remarks ("who told the secretary"), not of a trip
+  if (!new RegExp(SPEECH.source, "i").test(doc.text.slice(before.start, before.end))) return null;
+  const inBefore = (x: { start: number; end: number }) => x.start >= before.start && x.end <= before.end;
+  const dates = datable.filter((t) => inBefore(t));
+  const timex = dates[0];
+  if (dates.length !== 1 || !timex?.value || timex.precision !== "day" || timex.range) return null;
+  const named = new Set(
+    doc
+      .get("entities")
+      .filter((e) => e.type === "PERSON" && inBefore(e))
+      .map((e) => e.actorId),
+  );
+  if (!record.actors.some((a) => a.kind === "person" && named.has(a.actor_id))) return null;
+  const when = eventDate(timex, record.status, null);
+  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+previous-sentence` });
+  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+}

@@ -11,7 +11,7 @@ import { isPlacePhrase } from "./location.js";
 import { atMeeting, BACK_REFERENCE, isMeeting, type Meeting, PLUPERFECT } from "./meeting-date.js";
 import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
-import { leadOccasion, onOccasion } from "./occasion-date.js";
+import { leadOccasion, onOccasion, onPreviousSentence } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
 import { sinceWhen } from "./since-when.js";
 
@@ -104,7 +104,8 @@ export const eventsStage: Stage = {
           onWhenField(result.record, sentence.index, fields) ??
           onOccasion(result.record, sentence.index, occasion);
         const said = lead ? null : atMeeting(result.record, meetings, backReference);
-        const { record, timex } = lead ?? said ?? result;
+        const { record, timex } =
+          lead ?? said ?? onPreviousSentence(doc, result.record, sentence.index, sentences, datable) ?? result;
         if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
           meetings.push({ record, timex });
         // "during those meetings": the meeting told again joins its record rather than making another
