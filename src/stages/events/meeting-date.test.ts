@@ -28,3 +28,11 @@ const DELEGATION: Row[] = [
 ];
 
 describe("events: a delegation's member at a meeting named by country", () => runTable(DELEGATION));
+
+// biome-ignore format: one case per line reads as a table
+const ALONE: Row[] = [
+  ["a warning with no addressee by one who was at the meeting takes its date", "Antony Blinken and Sergei Lavrov held talks in Geneva on Monday.\n\nLavrov warned that the alliance was moving closer to Russia's borders.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2023-06-19 (relative) | in Geneva", "THREATEN Sergey Lavrov | reported 2023-06-19 (relative)"]],
+  ["a country's statement with no addressee keeps the publication date", "Antony Blinken and Sergei Lavrov held talks in Geneva on Monday.\n\nRussia warned that the alliance was moving closer to its borders.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2023-06-19 (relative) | in Geneva", "THREATEN Russia | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: a statement with no addressee by a meeting's participant", () => runTable(ALONE));

@@ -65,9 +65,10 @@ function betweenParticipants(event: EventRecord, meeting: EventRecord): boolean 
   if ([...actors, ...recipients].some((s) => s.size === 0) || actors.length === 0) return false;
   const countryOf = (i: number) => people[i]?.country ?? `#${i}`;
   if (recipients.length === 0) {
-    // "the two presidents agreed": a joint act of two of the meeting's sides
+    // "the two presidents agreed": a joint act of two of the meeting's sides; "Dong warned that …":
+    // one who was there in person, speaking to no one named
     const countries = new Set(actors.flatMap((s) => [...s].map(countryOf)));
-    return countries.size >= 2;
+    return countries.size >= 2 || event.actors.every((a) => a.kind === "person" && ids.has(a.actor_id));
   }
   // "Wang told Blinken", "the Chinese side urged Washington": one side of the meeting to the other
   const from = new Set(actors.flatMap((s) => [...s].map(countryOf)));
