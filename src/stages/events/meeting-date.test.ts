@@ -36,3 +36,10 @@ const ALONE: Row[] = [
 ];
 
 describe("events: a statement with no addressee by a meeting's participant", () => runTable(ALONE));
+
+// biome-ignore format: one case per line reads as a table
+const LATER: Row[] = [
+  ["a remark made at a news conference after the meeting keeps the publication date", "Antony Blinken and Sergei Lavrov held talks in Geneva on Monday.\n\nAt a news conference, Lavrov urged Washington to halt the expansion of NATO.", ["CONSULT Antony Blinken + Sergey Lavrov | reported 2023-06-19 (relative) | in Geneva", "REQUEST Sergey Lavrov → United States | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: a remark on a later occasion", () => runTable(LATER));

@@ -95,6 +95,7 @@ export function atMeeting(
   if (record.date_basis !== "publication" || record.status !== "reported") return null;
   if (!record.quad.startsWith("verbal_")) return null;
   if (record.event_type === "CONSULT" && !backReference) return null;
+  if (record.mentions.some((m) => ANOTHER_OCCASION.test(m.text))) return null;
   const meeting = [...meetings]
     .reverse()
     .find((m) => daysBefore(m.record, record.date) && betweenParticipants(record, m.record));
@@ -107,6 +108,10 @@ export function atMeeting(
     at: meeting,
   };
 }
+
+/** Words of an occasion after the meeting: `asked at a news conference`, `hours later`, `told reporters`. */
+const ANOTHER_OCCASION =
+  /\b(?:news conference|press conference|press briefing|told reporters|in an interview|hours later|a day later|days later|the next day|the following day|on (?:his|her|their) return)\b/i;
 
 /** Words before a meeting noun that point back to a meeting already told: `those meetings`, `the call`. */
 export const BACK_REFERENCE = /\b(?:the|that|those|this|these|their|its)\s+$/i;
