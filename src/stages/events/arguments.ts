@@ -1,6 +1,7 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
 import { COORDINATION, coordinatedBefore, isPassive } from "./participants.js";
+import { relativeAgent } from "./relative-agent.js";
 
 export interface Arguments {
   actors: EntityMention[];
@@ -31,6 +32,14 @@ export function reachableAfter(gap: string): boolean {
 /** Speaking events a body can host: `a talk hosted by`, `a lecture organised by`. */
 const HOSTED_TALK =
   /\b(?:talk|speech|lecture|address|seminar|panel|symposium|webinar|forum|event|luncheon|breakfast|gala)\s+$/i;
+
+/** A determiner or preposition right before a trigger: the form stands as a noun (`to sanctions`, `the tariffs`). */
+const NOUN_USE = /\b(?:to|the|new|its|their|of|against|about|over|on)\s+$/i;
+
+/** Types whose object can be a measure someone else took: `objected to`, `rejected`, `condemned`. */
+const OBJECTION = new Set(["ACCUSE", "REJECT"]);
+/** A measure noun and what it applies to: ` to sanctions on `, ` the new export controls against `. */
+const MEASURE_ON = /^\s+(?:to\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on|against)\s/iu;
 
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
@@ -163,6 +172,16 @@ export function readArguments(
   }
   const between = /^\s*(?:between|among)\b/i.test(text.slice(end, firstRight?.start ?? end));
   if (between && rightGroup.length >= 2) return { actors: rightGroup, recipients: [], rule: "args.between" };
+  // "the export controls that the United States unveiled", "objected to sanctions … that Washington
+  // had announced" (a verb's form used as a noun): the clause names who put the measure in place
+  if (nominal || NOUN_USE.test(text.slice(Math.max(0, start - 12), start))) {
+    const put = relativeAgent(
+      end,
+      own.filter((p) => p.start >= end),
+      text,
+    );
+    if (put) return { ...put, rule: "args.relative-agent" };
+  }
   if (nominal) {
     const owner = possessor(start, left, text);
     if (owner) {
@@ -171,6 +190,16 @@ export function readArguments(
       const recipients = before ? [before] : rightGroup;
       return { actors: [owner], recipients, rule: "args.possessive" };
     }
+  }
+  // "objected to sanctions on Hong Kong officials that Washington had announced": the objection is to
+  // whoever put the measure in place, not to those it applies to
+  if (OBJECTION.has(row.type) && firstRight && MEASURE_ON.test(text.slice(end, firstRight.start))) {
+    const put = relativeAgent(
+      end,
+      own.filter((p) => p.start >= end),
+      text,
+    );
+    if (put) return { actors: leftGroup, recipients: put.actors, rule: "args.measure-agent" };
   }
   if (leftGroup.length === 0 && rightGroup.length > 0) {
     // "In a phone call with Blinken on Sunday, Qin wrote…": the subject comes after the framing phrase.
