@@ -1,5 +1,6 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
+import { ledBy } from "./led-by.js";
 import { COORDINATION, coordinatedBefore, isPassive } from "./participants.js";
 import { relativeAgent } from "./relative-agent.js";
 
@@ -219,5 +220,6 @@ export function readArguments(
     // "Biden and Xi held a call …": when no side hosts, every participant acts and none receives.
     return { actors: leftGroup, recipients: [], rule: "args.joint-subject" };
   }
-  return { actors: leftGroup, recipients: rightGroup.slice(0, 3), rule: "args.subject-object" };
+  const recipients = ledBy(rightGroup.slice(0, 3), own, text);
+  return { actors: leftGroup, recipients, rule: "args.subject-object" };
 }

@@ -24,7 +24,7 @@ describe("events: `since <date>, when …` dates the when clause", () => runTabl
 
 // biome-ignore format: one case per line reads as a table
 const DELEGATION: Row[] = [
-  ["a person of a side the meeting named only by its country stands for that side", "On Monday, Wang Yi held talks with an American delegation led by Janet Yellen.\n\nWang praised Yellen for her work on relations between the two countries.", ["CONSULT Wang Yi → United States | reported 2023-06-19 (relative)", "SUPPORT Wang Yi → Janet Yellen | reported 2023-06-19 (relative)"]],
+  ["a person of a side the meeting named only by its country stands for that side", "On Monday, Wang Yi held talks with an American business delegation in Beijing.\n\nWang praised Janet Yellen, a member of the delegation, for her work on relations between the two countries.", ["CONSULT Wang Yi → United States | reported 2023-06-19 (relative) | in Beijing", "SUPPORT Wang Yi → Janet Yellen | reported 2023-06-19 (relative)"]],
 ];
 
 describe("events: a delegation's member at a meeting named by country", () => runTable(DELEGATION));
