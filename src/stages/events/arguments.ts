@@ -42,6 +42,9 @@ const OBJECTION = new Set(["ACCUSE", "REJECT"]);
 /** A measure noun and what it applies to: ` to sanctions on `, ` the new export controls against `. */
 const MEASURE_ON = /^\s+(?:to\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on|against)\s/iu;
 
+/** Words between a verb and its object: none but a title (`met Foreign Minister Wang Yi`). */
+const DIRECT_OBJECT = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
 
@@ -215,6 +218,11 @@ export function readArguments(
       return { actors: [subject], recipients: rightGroup, rule: "args.fronted-noun" };
     }
     return { actors: [], recipients: rightGroup, rule: "args.no-subject" };
+  }
+  // "Blinken and Sullivan sat across the table from Yang Jiechi": a verb's direct object is the other side
+  const direct = !nominal && rightGroup.length > 0 && DIRECT_OBJECT.test(text.slice(end, firstRight?.start ?? end));
+  if (row.frame === "mutual" && leftGroup.length >= 2 && direct && row.id === "consult.spoke-with.verb") {
+    return { actors: leftGroup, recipients: rightGroup.slice(0, 3), rule: "args.subject-object" };
   }
   if (row.frame === "mutual" && leftGroup.length >= 2) {
     // "Biden and Xi held a call …": when no side hosts, every participant acts and none receives.

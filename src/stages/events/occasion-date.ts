@@ -103,3 +103,41 @@ export function onPreviousSentence(
   const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+previous-sentence` });
   return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
 }
+
+/** Nouns of a meeting the lead of an article may date: `two days of talks on Thursday and Friday`. */
+const MEETING_NOUN = /\b(?:talks|meeting|meetings|summit|discussions|negotiations)\b/gi;
+
+/**
+ * The meeting the article's lead dates: a meeting noun in its first sentences governed by a time
+ * expression of one day or a few (`two days of talks on Thursday and Friday`). Null when it dates none.
+ */
+export function leadMeeting(
+  doc: AnnotatedDoc,
+  sentences: readonly Sentence[],
+  datable: TimexMention[],
+): TimexMention | null {
+  for (const s of sentences.filter((x) => !x.furniture).slice(0, LEAD)) {
+    for (const m of doc.text.slice(s.start, s.end).matchAll(MEETING_NOUN)) {
+      const start = s.start + (m.index ?? 0);
+      const timex = timexForTrigger(datable, { start, end: start + m[0].length }, sentences, doc.text);
+      if (timex?.value && (timex.precision === "day" || timex.range)) return timex;
+    }
+  }
+  return null;
+}
+
+/**
+ * `… sat across the table from Yang Jiechi`, a meeting the text leaves undated, in an article whose
+ * lead dates the talks it reports: the meeting is those talks and takes their date (`+lead-meeting`).
+ * Only a meeting (CONSULT, not a visit) reported after the lead. Null otherwise.
+ */
+export function onLeadMeeting(
+  record: EventRecord,
+  timex: TimexMention | null,
+): { record: EventRecord; timex: { start: number; end: number } } | null {
+  if (!timex || record.event_type !== "CONSULT" || record.mode === "visit") return null;
+  if (record.date_basis !== "publication" || record.status !== "reported") return null;
+  const when = eventDate(timex, record.status, null);
+  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+lead-meeting` });
+  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+}

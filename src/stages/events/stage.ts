@@ -11,7 +11,7 @@ import { isPlacePhrase } from "./location.js";
 import { atMeeting, BACK_REFERENCE, isMeeting, type Meeting, PLUPERFECT } from "./meeting-date.js";
 import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
-import { leadOccasion, onOccasion, onPreviousSentence } from "./occasion-date.js";
+import { leadMeeting, leadOccasion, onLeadMeeting, onOccasion, onPreviousSentence } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
 import { sinceWhen } from "./since-when.js";
 
@@ -37,6 +37,7 @@ export const eventsStage: Stage = {
     const occasion = leadOccasion(doc, sentences, datable);
     const meetings: Meeting[] = [];
     const fields = whenField(sentences, datable, doc.text);
+    const talks = leadMeeting(doc, sentences, datable);
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -105,7 +106,11 @@ export const eventsStage: Stage = {
           onOccasion(result.record, sentence.index, occasion);
         const said = lead ? null : atMeeting(result.record, meetings, backReference);
         const { record, timex } =
-          lead ?? said ?? onPreviousSentence(doc, result.record, sentence.index, sentences, datable) ?? result;
+          lead ??
+          said ??
+          onPreviousSentence(doc, result.record, sentence.index, sentences, datable) ??
+          onLeadMeeting(result.record, talks) ??
+          result;
         if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
           meetings.push({ record, timex });
         // "during those meetings": the meeting told again joins its record rather than making another
