@@ -27,3 +27,12 @@ const OF_TITLES: Row[] = [
 ];
 
 describe("events: titles with `of` between coordinated names", () => runTable(OF_TITLES));
+
+// biome-ignore format: one case per line reads as a table
+const POSSESSED: Row[] = [
+  ["a possessed visit's own phrase names where it went", "Wang Yi's visit to Washington ended on Friday.", ["CONSULT/visit Wang Yi → United States | reported 2023-06-16 (relative) | in Washington"]],
+  ["a possessed noun with its partner after `with`", "Antony Blinken's talks with Wang Yi lasted three hours on Monday.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-19 (relative)"]],
+  ["a country after the verb is not where the possessed visit went", "Wang Yi's visit ended weeks of silence with Japan.", ["CONSULT/visit Wang Yi | reported 2023-06-20 (publication)"]],
+];
+
+describe("events: a possessed meeting noun and its own phrase", () => runTable(POSSESSED));

@@ -45,6 +45,9 @@ const MEASURE_ON = /^\s+(?:to\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on|against)
 /** Words between a verb and its object: none but a title (`met Foreign Minister Wang Yi`). */
 const DIRECT_OBJECT = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 
+/** The words between a nominal trigger and a participant of the noun's own phrase: ` to `, ` with the `. */
+const OF_THE_NOUN = /^\s+(?:to|with|in|by|of|from|for|against|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
 
@@ -191,7 +194,10 @@ export function readArguments(
     if (owner) {
       // "Blinken's China visit", "Xi's talks with Biden": the possessor acts.
       const before = left.find((p) => p.start >= owner.end && p.end <= start);
-      const recipients = before ? [before] : rightGroup;
+      // "Wang's visit to Washington", not "Wang's visit followed trips to China": only a phrase of the
+      // noun itself names whom it was with or where it went
+      const own = firstRight && OF_THE_NOUN.test(text.slice(end, firstRight.start)) ? rightGroup : [];
+      const recipients = before ? [before] : own;
       return { actors: [owner], recipients, rule: "args.possessive" };
     }
   }
