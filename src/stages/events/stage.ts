@@ -13,6 +13,7 @@ import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
 import { leadMeeting, leadOccasion, onLeadMeeting, onOccasion, onPreviousSentence } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
+import { mainSubject } from "./participle-subject.js";
 import { sinceWhen } from "./since-when.js";
 
 /**
@@ -52,6 +53,8 @@ export const eventsStage: Stage = {
       let topicVerbEnd: number | null = null;
       let previousEnd: number | null = null;
       let previousCoded: EventRecord | null = null;
+      // the last event a finite verb (not a noun) gave: whose subject a participle clause shares
+      let mainCoded: EventRecord | null = null;
       const hits = findTriggers(tokens, from, t, ctx.triggers);
       for (const [i, hit] of hits.entries()) {
         const first = tokens[hit.first] as Token;
@@ -105,12 +108,14 @@ export const eventsStage: Stage = {
           onWhenField(result.record, sentence.index, fields) ??
           onOccasion(result.record, sentence.index, occasion);
         const said = lead ? null : atMeeting(result.record, meetings, backReference);
-        const { record, timex } =
+        const { record: dated, timex } =
           lead ??
           said ??
           onPreviousSentence(doc, result.record, sentence.index, sentences, datable) ??
           onLeadMeeting(result.record, talks) ??
           result;
+        // "…, warning that …": the participle's subject is the main clause's
+        const record: EventRecord = participle && mainCoded ? mainSubject(dated, mainCoded) : dated;
         if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
           meetings.push({ record, timex });
         // "during those meetings": the meeting told again joins its record rather than making another
@@ -121,6 +126,7 @@ export const eventsStage: Stage = {
         const joined = complement ? governedBy(previousCoded, weighed) : null;
         addEvent(byKey, weighed, timex, joined ?? again);
         if (joined === null) previousCoded = record;
+        if (joined === null && !nominal) mainCoded = record;
       }
     }
     doc.set("events", [...byKey.values()]);
