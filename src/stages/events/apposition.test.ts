@@ -36,3 +36,12 @@ const POSSESSED: Row[] = [
 ];
 
 describe("events: a possessed meeting noun and its own phrase", () => runTable(POSSESSED));
+
+// biome-ignore format: one case per line reads as a table
+const ASIDE: Row[] = [
+  ["a subject before a `who` aside holds the talks, not a body named inside the aside", "Wang Yi, who is also director of the Office of the Central Foreign Affairs Commission, held talks with Antony Blinken on Thursday.", ["CONSULT Wang Yi → Antony Blinken | reported 2023-06-15 (relative)"]],
+  ["so with a country inside the aside", "Sergei Lavrov, who flew in from Turkey overnight, met Wang Yi on Monday.", ["CONSULT Sergey Lavrov → Wang Yi | reported 2023-06-19 (relative)"]],
+  ["an aside after the object leaves the subject as it was", "On Friday, Antony Blinken met Wang Yi, who had flown in from Moscow.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-16 (relative)"]],
+];
+
+describe("events: a subject before a `who` aside", () => runTable(ASIDE));

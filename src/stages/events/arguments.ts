@@ -48,6 +48,9 @@ const DIRECT_OBJECT = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 /** The words between a nominal trigger and a participant of the noun's own phrase: ` to `, ` with the `. */
 const OF_THE_NOUN = /^\s+(?:to|with|in|by|of|from|for|against|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
 
+/** A relative clause set off by commas that closes right before the trigger: `, who is also director of …, `. */
+const NONRESTRICTIVE = /,\s*who\s[^;:,]{1,150},\s*$/;
+
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
 
@@ -124,13 +127,17 @@ export function readArguments(
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   const own = participants.filter((p) => p.type !== "PERSON" || !ANOTHER_PERSON.test(text.slice(p.end, p.end + 48)));
+  // "Wang, who is also director of the Office, held talks": the subject stands before the aside, and
+  // the names inside it are not the trigger's
+  const aside = NONRESTRICTIVE.exec(text.slice(Math.max(0, start - 200), start));
+  const subjectEnd = aside ? start - (Math.min(start, 200) - aside.index) : start;
   const left = own.filter(
     (p) =>
-      p.end <= start &&
-      !inApposition(p, participants, start, text) &&
+      p.end <= subjectEnd &&
+      !inApposition(p, participants, subjectEnd, text) &&
       !governedByPreposition(p, text) &&
       (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
-      reachable(text.slice(p.end, start)),
+      reachable(text.slice(p.end, subjectEnd)),
   );
   const topical = !nominal && TOPIC_VERB.test((tokens[first] as Token).lower);
   const right = own.filter(
