@@ -177,3 +177,30 @@ describe("buildTimeline: where", () => {
     ]);
   });
 });
+
+describe("buildTimeline: one event told at two scales", () => {
+  const xi = person("p:xi-jinping", "Xi Jinping", "CHN");
+  const biden = person("p:joe-biden", "Joe Biden", "USA");
+  const met = (id: string, date: string, name: string, country: string) =>
+    eventRecord({
+      id,
+      actors: [biden, xi],
+      date,
+      location: { name, country, lat: null, lon: null },
+      mentions: [mentionIn(id)],
+    });
+  test("a month's report naming the region joins the day's report naming the city", () => {
+    const lines = buildTimeline([
+      met("a", "2023-11-15", "San Francisco", "USA"),
+      met("b", "2023-11", "California", "USA"),
+    ]);
+    assert.deepEqual(
+      lines.entries.map((e) => [e.date, e.event_ids]),
+      [["2023-11-15", ["a", "b"]]],
+    );
+  });
+  test("a month's report in another country stays apart", () => {
+    const lines = buildTimeline([met("a", "2023-11-15", "San Francisco", "USA"), met("b", "2023-11", "Bali", "IDN")]);
+    assert.equal(lines.entries.length, 2);
+  });
+});

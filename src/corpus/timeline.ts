@@ -57,6 +57,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
       doc_ids: [],
       weight: 0,
       places: new Set<string>(),
+      placeCountries: new Set<string>(),
       modes: new Set<string>(),
       dateRank: 0,
       best: support(e),
@@ -64,6 +65,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.event_ids.push(e.id);
     for (const m of e.mentions) if (!entry.doc_ids.includes(m.doc_id)) entry.doc_ids.push(m.doc_id);
     if (e.location?.name) entry.places.add(e.location.name);
+    if (e.location?.country) entry.placeCountries.add(e.location.country);
     if (e.mode) entry.modes.add(e.mode);
     entry.dateRank = Math.max(entry.dateRank, DATE_RANK[e.date_basis] ?? 0);
     if (support(e) > entry.best) {
