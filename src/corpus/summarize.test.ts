@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { EventRecord } from "../model/records.js";
-import { country, eventRecord, person } from "../testing/events.js";
+import { country, eventRecord, mentionIn, person } from "../testing/events.js";
 import { summarize } from "./summarize.js";
 
 const wang = person("p:wang-yi", "Wang Yi", "CHN");
@@ -39,6 +39,12 @@ const CASES: [string, Partial<EventRecord>, string][] = [
   ["a planned event says so", { status: "future", actors: [wang], recipients: [blinken] }, "planned: Wang Yi (CHN) held talks with Antony Blinken (USA)"],
   ["an event that did not happen says so", { status: "negated", actors: [blinken], recipients: [xi] }, "did not happen: Antony Blinken (USA) held talks with Xi Jinping (CHN)"],
   ["a possible event says so", { status: "hypothetical", actors: [biden], recipients: [xi] }, "possible: Joe Biden (USA) held talks with Xi Jinping (CHN)"],
+  ["a remote meeting the reports call a video call says so", { mode: "phone", actors: [biden, xi], mentions: [mentionIn("d1", "Biden and Xi held a virtual summit on Monday."), mentionIn("d2", "The two leaders spoke by video link.")] }, "Joe Biden (USA) and Xi Jinping (CHN) held a video call"],
+  ["and with a recipient", { mode: "phone", actors: [wang], recipients: [blinken], mentions: [mentionIn("d1", "Wang held a videoconference with Blinken.")] }, "Wang Yi (CHN) held a video call with Antony Blinken (USA)"],
+  ["a report that says phone keeps the phone call", { mode: "phone", actors: [biden, xi], mentions: [mentionIn("d1", "Biden and Xi held a virtual summit."), mentionIn("d2", "The leaders spoke by telephone.")] }, "Joe Biden (USA) and Xi Jinping (CHN) spoke by phone"],
+  ["a society takes 'the'", { actors: [wang], recipients: [{ ...country("USA", "United States"), actor_id: "o:asia-society", name: "Asia Society", kind: "organization" }] }, "Wang Yi (CHN) held talks with the Asia Society (USA)"],
+  ["a threat that names no action is a warning", { event_type: "THREATEN", cameo: "130", actors: [xi], recipients: [country("USA", "United States")] }, "Xi Jinping (CHN) warned the United States"],
+  ["a threat of a named action stays a threat", { event_type: "THREATEN", mode: "restrict", cameo: "1312", actors: [xi], recipients: [country("USA", "United States")] }, "Xi Jinping (CHN) threatened the United States"],
   ["a person with no known country is named alone", { actors: [person("p:chen-wei", "Chen Wei", null)], recipients: [wang] }, "Chen Wei held talks with Wang Yi (CHN)"],
 ];
 

@@ -4,6 +4,7 @@ import { countryName, inSentence, list, placePhrase } from "./summary-names.js";
 /** The verb phrase of an event type and mode before its recipient, for one readable line. */
 const PHRASES: Record<string, string> = {
   "CONSULT/phone": "spoke by phone with",
+  "CONSULT/video": "held a video call with",
   "CONSULT/visit": "visited",
   "CONSULT/multilateral": "met with",
   CONSULT: "held talks with",
@@ -20,6 +21,8 @@ const PHRASES: Record<string, string> = {
   ACCUSE: "criticised",
   "REJECT/meet": "called off or refused a meeting with",
   REJECT: "rejected",
+  // a threat with no action named (CAMEO 130, "warned X not to …") reads as the warning it is
+  "THREATEN#130": "warned",
   THREATEN: "threatened",
   PROTEST: "protested against",
   SANCTION: "imposed sanctions on",
@@ -31,6 +34,7 @@ const PHRASES: Record<string, string> = {
 /** The phrase when no recipient is named: "China and Japan made a commitment". */
 const ALONE: Record<string, string> = {
   "CONSULT/phone": "spoke by phone",
+  "CONSULT/video": "held a video call",
   "CONSULT/visit": "made a visit",
   CONSULT: "held talks",
   "AGREE#036": "agreed to meet",
@@ -43,6 +47,7 @@ const ALONE: Record<string, string> = {
   REQUEST: "made a request",
   ACCUSE: "made an accusation",
   REJECT: "rejected a proposal",
+  "THREATEN#130": "issued a warning",
   THREATEN: "made a threat",
   PROTEST: "protested",
   SANCTION: "imposed sanctions",
@@ -57,8 +62,20 @@ const STATUS_PREFIX: Record<string, string> = {
   negated: "did not happen: ",
 };
 
+/**
+ * PLOVER's `phone` mode holds every remote exchange; a reader is told a video call when the reports
+ * say video and none says phone.
+ */
+function remoteMode(e: EventRecord): string | null {
+  if (e.event_type !== "CONSULT" || e.mode !== "phone") return e.mode;
+  const said = (re: RegExp) => e.mentions.some((m) => re.test(m.text));
+  return said(VIDEO) && !said(PHONE) ? "video" : e.mode;
+}
+const VIDEO = /\b(?:video|virtual|videoconferenc\w*|teleconferenc\w*)\b/i;
+const PHONE = /\b(?:phone|telephone|phoned|telephoned)\b/i;
+
 const pick = (table: Record<string, string>, e: EventRecord) =>
-  table[`${e.event_type}/${e.mode}`] ?? table[`${e.event_type}#${e.cameo}`] ?? table[e.event_type];
+  table[`${e.event_type}/${remoteMode(e)}`] ?? table[`${e.event_type}#${e.cameo}`] ?? table[e.event_type];
 
 /**
  * A visit names where, then whom: "visited Beijing, China", "visited Shanghai and met Chen Jining

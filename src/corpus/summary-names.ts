@@ -4,8 +4,9 @@ import type { EventActor, EventLocation } from "../model/records.js";
 const COUNTRY_NAMES = new Map(getCountryDataList().map((c) => [c.iso3, c.name]));
 
 // "the United States", "the European Union", "the Ministry of Commerce", "the International Department of …"
+// "the Asia Society", "the Brookings Institution": a body named by what it is
 const TAKES_THE =
-  /^(?:United|European|Ministry|Department|Office|Council|Commission|Committee|International|National|People's|Central|State|Communist|Foreign|Philippines|Netherlands)\b|\bof the\b/;
+  /^(?:United|European|Ministry|Department|Office|Council|Commission|Committee|International|National|People's|Central|State|Communist|Foreign|Philippines|Netherlands)\b|\bof the\b|\b(?:Society|Institution|Institute|Foundation|Council|Fund|Agency)$/;
 // "at the Great Hall of the People", "at the Diaoyutai State Guesthouse"
 const FACILITY = /\b(?:Hall|House|Guesthouse|Palace|Building|Center|Centre|Hotel|Estate|Villa|Residence|Compound)\b/;
 

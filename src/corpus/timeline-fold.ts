@@ -21,6 +21,8 @@ export interface DraftEntry extends TimelineEntry {
   sides: Map<string, Side>;
   weight: number;
   places: Set<string>;
+  /** The countries of those places: "California" and "San Francisco" are two names in one country. */
+  placeCountries: Set<string>;
   /** The modes its events carry (a report may leave the mode out: "talked" for a phone call). */
   modes: Set<string>;
   /** How its date was read: 2 from the text, 1 inferred, 0 a publication day or unknown. */
@@ -59,11 +61,20 @@ function sameWhen(a: DraftEntry, b: DraftEntry): boolean {
 
 const agree = (a: Set<string>, b: Set<string>) => a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x));
 
+/**
+ * A report dated only to the month and one dated to the day, at two places of one country: one
+ * event told at two scales ("met in California in November", "talks in San Francisco on 15
+ * November"). Two places on two days stay two stops of a trip.
+ */
+const sameCountry = (a: DraftEntry, b: DraftEntry) =>
+  a.date.length !== b.date.length && [...a.placeCountries].some((c) => b.placeCountries.has(c));
+
 /** `from` folded into `into`: events and documents cited once, support summed, the better-supported line kept. */
 function absorb(into: DraftEntry, from: DraftEntry): void {
   for (const id of from.event_ids) if (!into.event_ids.includes(id)) into.event_ids.push(id);
   for (const id of from.doc_ids) if (!into.doc_ids.includes(id)) into.doc_ids.push(id);
   for (const p of from.places) into.places.add(p);
+  for (const c of from.placeCountries) into.placeCountries.add(c);
   // on a tie, the line that says more: a mode ("spoke by phone"), a more precise date
   const says = (x: DraftEntry) => x.best * 1e4 + x.modes.size * 100 + x.date.length;
   if (says(from) > says(into)) {
@@ -85,7 +96,7 @@ function absorb(into: DraftEntry, from: DraftEntry): void {
 /**
  * Folds entries that are one real event reported with different dates: the same identity, dates
  * within two days or one inside the other ("2023-11" and "2023-11-15"), and no two different
- * places or modes. A coarse date folds only when a single finer entry fits it. Ranges stay apart.
+ * places (a month's report may name the country's region: sameCountry) or modes. A coarse date folds only when a single finer entry fits it. Ranges stay apart.
  *
  * @example foldEntries([visitOn18June, visitOn19June]) // one entry citing both, dated as the better-supported
  */
@@ -95,7 +106,11 @@ export function foldEntries(entries: DraftEntry[]): DraftEntry[] {
   const ordered = [...entries].sort((a, b) => b.date.length - a.date.length || b.weight - a.weight);
   for (const e of ordered) {
     const fits = out.filter(
-      (o) => o.key === e.key && sameWhen(o, e) && agree(o.places, e.places) && agree(o.modes, e.modes),
+      (o) =>
+        o.key === e.key &&
+        sameWhen(o, e) &&
+        (agree(o.places, e.places) || sameCountry(o, e)) &&
+        agree(o.modes, e.modes),
     );
     const coarse = fits.length > 0 && fits.every((o) => o.date.length > e.date.length);
     const target = coarse ? (fits.length === 1 ? fits[0] : undefined) : fits[0];

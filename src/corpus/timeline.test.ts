@@ -160,3 +160,47 @@ describe("buildTimeline", () => {
     });
   });
 });
+
+describe("buildTimeline: where", () => {
+  const at = (name: string) => ({ name, country: null, lat: null, lon: null });
+  test("a folded report's one place is named when the shown report names none", () => {
+    const onTheDay = { ...talks, id: "p1", confidence: 0.9, mentions: [mentionIn("d1")] };
+    const headline = { ...talks, id: "p2", date: "2023-03-22", location: at("Singapore"), mentions: [mentionIn("d2")] };
+    assert.deepEqual(lines([onTheDay, headline]), [
+      "2023-03-21 Wang Yi (CHN) held talks with Sergey Lavrov (RUS) in Singapore [p1,p2] [d1,d2]",
+    ]);
+  });
+
+  test("a line that names no place anywhere stays as it is", () => {
+    assert.deepEqual(lines([{ ...talks, id: "p1" }]), [
+      "2023-03-21 Wang Yi (CHN) held talks with Sergey Lavrov (RUS) [p1] [d1]",
+    ]);
+  });
+});
+
+describe("buildTimeline: one event told at two scales", () => {
+  const xi = person("p:xi-jinping", "Xi Jinping", "CHN");
+  const biden = person("p:joe-biden", "Joe Biden", "USA");
+  const met = (id: string, date: string, name: string, country: string) =>
+    eventRecord({
+      id,
+      actors: [biden, xi],
+      date,
+      location: { name, country, lat: null, lon: null },
+      mentions: [mentionIn(id)],
+    });
+  test("a month's report naming the region joins the day's report naming the city", () => {
+    const lines = buildTimeline([
+      met("a", "2023-11-15", "San Francisco", "USA"),
+      met("b", "2023-11", "California", "USA"),
+    ]);
+    assert.deepEqual(
+      lines.entries.map((e) => [e.date, e.event_ids]),
+      [["2023-11-15", ["a", "b"]]],
+    );
+  });
+  test("a month's report in another country stays apart", () => {
+    const lines = buildTimeline([met("a", "2023-11-15", "San Francisco", "USA"), met("b", "2023-11", "Bali", "IDN")]);
+    assert.equal(lines.entries.length, 2);
+  });
+});

@@ -1,6 +1,8 @@
 import type { EventRecord, Timeline } from "../model/records.js";
 import { summarize } from "./summarize.js";
+import { placePhrase } from "./summary-names.js";
 import { type DraftEntry, foldEntries, identityKey, sidesOf } from "./timeline-fold.js";
+import { foldOutcomes } from "./timeline-outcome.js";
 import { foldVague } from "./timeline-vague.js";
 
 export interface TimelineOptions {
@@ -18,12 +20,23 @@ function support(e: EventRecord): number {
 }
 
 /**
+ * An entry whose shown report names no place, though another report folded into it names the one
+ * place it was: the line says where ("held talks" told on the day, "in Singapore" told in the headline).
+ */
+function namePlace(entry: DraftEntry): DraftEntry {
+  const [place, ...more] = entry.places;
+  if (!place || more.length > 0 || entry.summary.includes(place)) return entry;
+  const where = placePhrase({ name: place, country: null, lat: null, lon: null });
+  return { ...entry, summary: `${entry.summary} ${where}` };
+}
+
+/**
  * A dated timeline: one entry per real event, ordered by date and, on one date, by support (the
  * documents that report it); each entry cites its events and documents. Reports of one event under
  * different dates or wordings share one line (timeline-fold.ts), which shows the better-supported
  * report's summary and date; a report that names a side only by its country joins the entry that
- * names who acted on the same occasion (timeline-vague.ts). Undated events have no place on a
- * timeline and are left out.
+ * names who acted on the same occasion (timeline-vague.ts), and an agreement joins the line of the
+ * meeting it came out of (timeline-outcome.ts). Undated events have no place on a timeline and are left out.
  */
 export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOptions = {}): Timeline {
   const min = options.minConfidence ?? 0.5;
@@ -44,6 +57,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
       doc_ids: [],
       weight: 0,
       places: new Set<string>(),
+      placeCountries: new Set<string>(),
       modes: new Set<string>(),
       dateRank: 0,
       best: support(e),
@@ -51,6 +65,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.event_ids.push(e.id);
     for (const m of e.mentions) if (!entry.doc_ids.includes(m.doc_id)) entry.doc_ids.push(m.doc_id);
     if (e.location?.name) entry.places.add(e.location.name);
+    if (e.location?.country) entry.placeCountries.add(e.location.country);
     if (e.mode) entry.modes.add(e.mode);
     entry.dateRank = Math.max(entry.dateRank, DATE_RANK[e.date_basis] ?? 0);
     if (support(e) > entry.best) {
@@ -60,7 +75,7 @@ export function buildTimeline(events: Iterable<EventRecord>, options: TimelineOp
     entry.weight += support(e);
     entries.set(at, entry);
   }
-  const sorted = foldVague(foldEntries([...entries.values()])).sort(
+  const sorted = foldOutcomes(foldVague(foldEntries([...entries.values()])).map(namePlace)).sort(
     (a, b) => a.date.localeCompare(b.date) || b.weight - a.weight,
   );
   return {

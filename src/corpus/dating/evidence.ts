@@ -103,7 +103,9 @@ export async function findAnchor(
     .map((c) => ({ c, d: decideSame(mine, featuresOf(c)) }))
     .filter((x) => x.d.same)
     .sort((a, b) => b.d.score - a.d.score);
-  let best = scored.filter((x) => x.d.score === scored[0]?.d.score).map((x) => x.c);
+  // the same event on different days, whatever the scores: one report announces either, so the best
+  // score alone does not date it ("talks with Wang Yi tomorrow" fits June's talks and October's)
+  let best = scored.map((x) => x.c);
   // a tie between dates: an interval known from the other events keeps those of its week
   if (near?.from && near.to) {
     const [lo, hi] = [addDays(near.from, -7), near.to];

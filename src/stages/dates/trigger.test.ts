@@ -27,6 +27,24 @@ const CASES: ReadonlyArray<[behaviour: string, text: string, trigger: string, ex
     "next month",
   ],
   ["a fronted date governs its clause", "On Monday, the ministers signed the accord.", "signed", "Monday"],
+  [
+    "a date past a semicolon, in a clause of an earlier occasion, stays there",
+    "It was Rutte's third trip to Kyiv; he last went there in March 2023.",
+    "trip",
+    null,
+  ],
+  [
+    "so does one in a clause that looks further back",
+    "The ministers signed the pact; their deputies had drafted it in May 2021.",
+    "signed",
+    null,
+  ],
+  [
+    "a date after a comma in the same clause still governs",
+    "The envoys met, after weeks of delay, in March 2023.",
+    "met",
+    "March 2023",
+  ],
   ["a ', which' clause keeps its date", "The talks, which began in June, resumed on Tuesday.", "began", "June"],
   [
     "the main clause skips the ', which' clause",

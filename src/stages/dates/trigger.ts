@@ -4,7 +4,8 @@
  *    " but ", ", and", " and" before a pronoun) — the nearest one, a following date winning a tie
  *    ("met Wang on Sunday"), and a present reference ("now") only when nothing else is there;
  * 2. otherwise the nearest date after the trigger in the same sentence, short of a ", which" or
- *    ", who" clause (its dates and those behind it speak of that clause's noun), then the nearest before;
+ *    ", who" clause (its dates and those behind it speak of that clause's noun) or a semicolon that
+ *    opens a clause of an earlier occasion ("; he last went there in June"), then the nearest before;
  * 3. otherwise null: the caller falls back to the publication date or leaves the event undated.
  * Dates in other sentences never govern: a date two sentences away usually belongs to another event.
  * Nor does a date in a temporal aside ("since they met in November", asides.ts) govern an event
@@ -17,6 +18,8 @@ import { sentenceAt } from "./sentences.js";
 import type { Span, Timex } from "./types.js";
 
 const RELATIVE = /,\s+(?:which|who|whose)\b/gi;
+/** A semicolon opening a clause of an earlier occasion: `; he last travelled there`, `; they had met before`. */
+const EARLIER_OCCASION = /;\s+(?:[\p{L}'’-]+\s+){0,3}(?:last|previously|earlier|once|had)\b/iu;
 
 function distance(t: Timex, trigger: Span): number {
   if (t.start >= trigger.end) return t.start - trigger.end;
@@ -71,7 +74,13 @@ export function timexForTrigger(
   // a ", which …" or ", who …" clause after the trigger and all behind it speak of that clause's noun
   RELATIVE.lastIndex = trigger.end;
   const relative = RELATIVE.exec(text);
-  const stop = relative && relative.index < sentence.end ? relative.index : sentence.end;
+  // "Blinken's second visit; he last went there in June 2023": a clause after a semicolon that tells
+  // of an earlier occasion keeps its date to itself
+  const semicolon = text.slice(trigger.end, sentence.end).search(EARLIER_OCCASION);
+  const stop = Math.min(
+    relative && relative.index < sentence.end ? relative.index : sentence.end,
+    semicolon >= 0 ? trigger.end + semicolon : sentence.end,
+  );
   const after = inSentence.filter((t) => t.start >= trigger.end && t.end <= stop);
   const before = inSentence.filter((t) => t.end <= trigger.start);
   return best(after.length > 0 ? after : before, trigger);

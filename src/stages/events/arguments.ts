@@ -1,6 +1,8 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
+import { ledBy } from "./led-by.js";
 import { COORDINATION, coordinatedBefore, isPassive } from "./participants.js";
+import { relativeAgent } from "./relative-agent.js";
 
 export interface Arguments {
   actors: EntityMention[];
@@ -28,11 +30,39 @@ export function reachableAfter(gap: string): boolean {
   return reachable(gap) && !REDUCED_RELATIVE.test(gap);
 }
 
+/** Speaking events a body can host: `a talk hosted by`, `a lecture organised by`. */
+const HOSTED_TALK =
+  /\b(?:talk|speech|lecture|address|seminar|panel|symposium|webinar|forum|event|luncheon|breakfast|gala)\s+$/i;
+
+/** A determiner or preposition right before a trigger: the form stands as a noun (`to sanctions`, `the tariffs`). */
+const NOUN_USE = /\b(?:to|the|new|its|their|of|against|about|over|on)\s+$/i;
+
+/** Types whose object can be a measure someone else took: `objected to`, `rejected`, `condemned`. */
+const OBJECTION = new Set(["ACCUSE", "REJECT"]);
+/** A measure noun and what it applies to: ` to sanctions on `, ` the new export controls against `. */
+const MEASURE_ON = /^\s+(?:to\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:on|against)\s/iu;
+
+/** Words between a verb and its object: none but a title (`met Foreign Minister Wang Yi`). */
+const DIRECT_OBJECT = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/** The words between a nominal trigger and a participant of the noun's own phrase: ` to `, ` with the `. */
+const OF_THE_NOUN = /^\s+(?:to|with|in|by|of|from|for|against|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/** A relative clause set off by commas that closes right before the trigger: `, who is also director of …, `. */
+const NONRESTRICTIVE = /,\s*who\s[^;:,]{1,150},\s*$/;
+
 /** Verbs whose object is a topic, not a partner. */
 export const TOPIC_VERB = /^discuss/;
 
 /** `condolences on the death of Li Keqiang`: the dead are mourned, not addressed. */
 const MOURNED = /\b(?:death|passing|funeral|memory)\s+of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
+/**
+ * `Dong's predecessor`, `Xi's envoy`: a person before a noun of another person names that other
+ * person, not himself, so he is on neither side of the event. (`China's envoy` still speaks for China.)
+ */
+const ANOTHER_PERSON =
+  /^['’]s\s+(?:[\p{L}-]+\s+)?(?:predecessors?|successors?|wife|husband|spouse|son|daughter|deput(?:y|ies)|envoys?|emissar(?:y|ies)|spokes(?:man|woman|person)|aides?|advis[eo]rs?|counterparts?|lawyers?|representatives?)(?:-but-one)?\b/iu;
 
 /** `a delegation to the United States`, `talks with China`: a participant after a preposition is no subject. */
 function governedByPreposition(p: EntityMention, text: string): boolean {
@@ -96,16 +126,21 @@ export function readArguments(
 ): Arguments {
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
-  const left = participants.filter(
+  const own = participants.filter((p) => p.type !== "PERSON" || !ANOTHER_PERSON.test(text.slice(p.end, p.end + 48)));
+  // "Wang, who is also director of the Office, held talks": the subject stands before the aside, and
+  // the names inside it are not the trigger's
+  const aside = NONRESTRICTIVE.exec(text.slice(Math.max(0, start - 200), start));
+  const subjectEnd = aside ? start - (Math.min(start, 200) - aside.index) : start;
+  const left = own.filter(
     (p) =>
-      p.end <= start &&
-      !inApposition(p, participants, start, text) &&
+      p.end <= subjectEnd &&
+      !inApposition(p, participants, subjectEnd, text) &&
       !governedByPreposition(p, text) &&
       (!/^['’]s\b/.test(text.slice(p.end, p.end + 2)) || possessorGap(text.slice(p.end, start))) &&
-      reachable(text.slice(p.end, start)),
+      reachable(text.slice(p.end, subjectEnd)),
   );
   const topical = !nominal && TOPIC_VERB.test((tokens[first] as Token).lower);
-  const right = participants.filter(
+  const right = own.filter(
     (p) =>
       p.start >= end &&
       reachableAfter(text.slice(end, p.start)) &&
@@ -124,14 +159,17 @@ export function readArguments(
   if (passive && byIndex >= 0) {
     const agent = coordinatedAfter(right[byIndex] as EntityMention, right, text);
     if (row.frame === "host") {
-      // "At a talk hosted by the Asia Society in New York, Liu said…": the host receives, the guest acts.
+      const talk = HOSTED_TALK.test(text.slice(Math.max(0, start - 24), start)) && agent.every((a) => a.type === "ORG");
+      // "At a dinner hosted by the prime minister, Liu said…": the host receives, the guest acts.
       const guest =
         leftGroup.length > 0
           ? leftGroup
           : participants
               .filter((p) => p.type === "PERSON" && p.start > (agent[agent.length - 1] as EntityMention).end)
               .slice(0, 1);
-      return { actors: guest, recipients: agent, rule: "args.passive-host" };
+      // "a talk hosted by a think tank": the speaker's exchange with a body that lends its stage, not a
+      // visit to it (events/code-hit.ts drops the mode); a state or a person hosting is still visited
+      return { actors: guest, recipients: agent, rule: talk ? "args.hosted-talk" : "args.passive-host" };
     }
     return { actors: agent, recipients: leftGroup, rule: "args.passive-by" };
   }
@@ -148,14 +186,37 @@ export function readArguments(
   }
   const between = /^\s*(?:between|among)\b/i.test(text.slice(end, firstRight?.start ?? end));
   if (between && rightGroup.length >= 2) return { actors: rightGroup, recipients: [], rule: "args.between" };
+  // "the export controls that the United States unveiled", "objected to sanctions … that Washington
+  // had announced" (a verb's form used as a noun): the clause names who put the measure in place
+  if (nominal || NOUN_USE.test(text.slice(Math.max(0, start - 12), start))) {
+    const put = relativeAgent(
+      end,
+      own.filter((p) => p.start >= end),
+      text,
+    );
+    if (put) return { ...put, rule: "args.relative-agent" };
+  }
   if (nominal) {
     const owner = possessor(start, left, text);
     if (owner) {
       // "Blinken's China visit", "Xi's talks with Biden": the possessor acts.
       const before = left.find((p) => p.start >= owner.end && p.end <= start);
-      const recipients = before ? [before] : rightGroup;
+      // "Wang's visit to Washington", not "Wang's visit followed trips to China": only a phrase of the
+      // noun itself names whom it was with or where it went
+      const own = firstRight && OF_THE_NOUN.test(text.slice(end, firstRight.start)) ? rightGroup : [];
+      const recipients = before ? [before] : own;
       return { actors: [owner], recipients, rule: "args.possessive" };
     }
+  }
+  // "objected to sanctions on Hong Kong officials that Washington had announced": the objection is to
+  // whoever put the measure in place, not to those it applies to
+  if (OBJECTION.has(row.type) && firstRight && MEASURE_ON.test(text.slice(end, firstRight.start))) {
+    const put = relativeAgent(
+      end,
+      own.filter((p) => p.start >= end),
+      text,
+    );
+    if (put) return { actors: leftGroup, recipients: put.actors, rule: "args.measure-agent" };
   }
   if (leftGroup.length === 0 && rightGroup.length > 0) {
     // "In a phone call with Blinken on Sunday, Qin wrote…": the subject comes after the framing phrase.
@@ -171,9 +232,15 @@ export function readArguments(
     }
     return { actors: [], recipients: rightGroup, rule: "args.no-subject" };
   }
+  // "Blinken and Sullivan sat across the table from Yang Jiechi": a verb's direct object is the other side
+  const direct = !nominal && rightGroup.length > 0 && DIRECT_OBJECT.test(text.slice(end, firstRight?.start ?? end));
+  if (row.frame === "mutual" && leftGroup.length >= 2 && direct && row.id === "consult.spoke-with.verb") {
+    return { actors: leftGroup, recipients: rightGroup.slice(0, 3), rule: "args.subject-object" };
+  }
   if (row.frame === "mutual" && leftGroup.length >= 2) {
     // "Biden and Xi held a call …": when no side hosts, every participant acts and none receives.
     return { actors: leftGroup, recipients: [], rule: "args.joint-subject" };
   }
-  return { actors: leftGroup, recipients: rightGroup.slice(0, 3), rule: "args.subject-object" };
+  const recipients = ledBy(rightGroup.slice(0, 3), own, text);
+  return { actors: leftGroup, recipients, rule: "args.subject-object" };
 }

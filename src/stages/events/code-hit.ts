@@ -75,7 +75,9 @@ export function codeHit(
     report(`"${trigger}" looks like a ${hit.row.type} event but no actor was found`);
     return null;
   }
-  const own = typeByObject(hit.row, tokens, hit.last, args.actors);
+  const typed = typeByObject(hit.row, tokens, hit.last, args.actors);
+  // a talk a body hosts: talks with that body, not a visit hosted by it (CAMEO 040 for 043)
+  const own = args.rule === "args.hosted-talk" ? { ...typed, mode: null, cameo: "040" } : typed;
   const sides = new Set([...args.actors, ...args.recipients].map((e) => e.actorId));
   if (
     (own.frame === "mutual" || own.frame === "host") &&
@@ -114,8 +116,13 @@ export function codeHit(
     findLocation(scope.inSentence, first.start, last.end, doc.text, ctx.kb) ??
     (row.frame === "visit" ? visitedPlace(args.recipients, ctx.kb) : null);
   const implied = soleCountry(scope.inSentence);
+  // the states (not their people or firms: `Japanese companies`) that receive the act
+  const received = new Set(
+    args.recipients.filter((r) => r.type === "GPE" && r.country !== null).map((r) => r.country as string),
+  );
   const describe = (e: EntityMention) => {
-    const actor = implyCountry(describeActor(e, ctx.kb, roleDate), implied);
+    const against = actorIds.has(e.actorId) ? received : undefined;
+    const actor = implyCountry(describeActor(e, ctx.kb, roleDate), implied, against);
     const home = residenceOf(e, scope.inSentence, doc.text, location?.country ?? null);
     return home ? { ...actor, country: home } : actor;
   };

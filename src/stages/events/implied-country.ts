@@ -18,13 +18,23 @@ export function soleCountry(inSentence: readonly EntityMention[]): string | null
  * A titled person the knowledge base does not know, or an unnamed group, with no country stated, is
  * implied to belong to the one country the sentence names (`Judge Ana Ruiz opened an inquiry into
  * Chilean officials` → CHL, `Prisoners rioted in protest at Kenya's new law` → KEN): domestic politics
- * is the common case. Anyone else, or a sentence naming several countries, stays as it was.
+ * is the common case. Anyone else, or a sentence naming several countries, stays as it was, and so
+ * does an unnamed state body (`the ministry`) when that country receives the act: it is a foreign one.
  */
-export function implyCountry(actor: EventActor, country: string | null): EventActor {
+export function implyCountry(
+  actor: EventActor,
+  country: string | null,
+  recipients: ReadonlySet<string> = new Set(),
+): EventActor {
   const titled = actor.kind === "person" && actor.role;
   if (actor.country || !country || !(titled || actor.kind === "group")) return actor;
+  // "the foreign ministry protested over the US action": a government body does not answer its own state
+  if (recipients.has(country) && STATE_BODY.test(actor.name)) return actor;
   return { ...actor, country };
 }
+
+/** Unnamed bodies that speak for a state abroad. */
+const STATE_BODY = /\b(?:ministry|government|embassy|consulate|cabinet|foreign office|spokes(?:man|woman|person))\b/i;
 
 /**
  * The country a people named by its nationality lives in, when the sentence says so: `Bosnian Serbs`

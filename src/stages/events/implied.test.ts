@@ -51,3 +51,24 @@ describe("events: titled people the knowledge base lacks", () => {
     assert.deepEqual(sides("Protesters rallied against Chile's deal with Peru.")?.[0], ["Protesters:null"]);
   });
 });
+
+describe("events: an unnamed state body and the state it answers", () => {
+  test("a ministry protesting a state's act is not that state's ministry", () => {
+    assert.deepEqual(
+      sides("In a statement on Sunday, the foreign ministry expressed strong dissatisfaction over India's decision."),
+      [["foreign ministry:null"], ["India:IND"]],
+    );
+  });
+  test("nor is a government criticising it", () => {
+    assert.deepEqual(sides("The government criticised Canada for the expulsions."), [
+      ["government:null"],
+      ["Canada:CAN"],
+    ]);
+  });
+  test("a ministry addressing its country's firms is still that country's", () => {
+    assert.deepEqual(sides("The ministry urged Japanese companies to follow the new rules."), [
+      ["ministry:JPN"],
+      ["Japan:JPN"],
+    ]);
+  });
+});

@@ -67,3 +67,77 @@ export function onOccasion(
     timex: { start: occasion.timex.start, end: occasion.timex.end },
   };
 }
+
+/**
+ * `On Monday morning it was the turn of Wang Yi, who told the secretary … . Wang urged the Americans
+ * to …`: a statement the text leaves undated, by a person named in the sentence just before it, in the
+ * same paragraph, where that sentence tells of remarks (a speech verb) and is dated to one day and to
+ * that day only, continues those remarks and takes their date (`+previous-sentence`). Material acts
+ * keep theirs, and so does a statement after a sentence of a trip ("arrived on Monday"). Null otherwise.
+ */
+export function onPreviousSentence(
+  doc: AnnotatedDoc,
+  record: EventRecord,
+  sentence: number,
+  sentences: readonly Sentence[],
+  datable: readonly TimexMention[],
+): { record: EventRecord; timex: { start: number; end: number } } | null {
+  if (record.date_basis !== "publication" || !record.quad.startsWith("verbal_")) return null;
+  const here = sentences.find((s) => s.index === sentence);
+  const before = sentences.find((s) => s.index === sentence - 1);
+  if (!here || !before || before.furniture || /\n/.test(doc.text.slice(before.end, here.start))) return null;
+  // the sentence before tells of the person's remarks ("who told the secretary"), not of a trip
+  if (!new RegExp(SPEECH.source, "i").test(doc.text.slice(before.start, before.end))) return null;
+  const inBefore = (x: { start: number; end: number }) => x.start >= before.start && x.end <= before.end;
+  const dates = datable.filter((t) => inBefore(t));
+  const timex = dates[0];
+  if (dates.length !== 1 || !timex?.value || timex.precision !== "day" || timex.range) return null;
+  const named = new Set(
+    doc
+      .get("entities")
+      .filter((e) => e.type === "PERSON" && inBefore(e))
+      .map((e) => e.actorId),
+  );
+  if (!record.actors.some((a) => a.kind === "person" && named.has(a.actor_id))) return null;
+  const when = eventDate(timex, record.status, null);
+  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+previous-sentence` });
+  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+}
+
+/** Nouns of a meeting the lead of an article may date: `two days of talks on Thursday and Friday`. */
+const MEETING_NOUN = /\b(?:talks|meeting|meetings|summit|discussions|negotiations)\b/gi;
+
+/**
+ * The meeting the article's lead dates: a meeting noun in its first sentences governed by a time
+ * expression of one day or a few (`two days of talks on Thursday and Friday`). Null when it dates none.
+ */
+export function leadMeeting(
+  doc: AnnotatedDoc,
+  sentences: readonly Sentence[],
+  datable: TimexMention[],
+): TimexMention | null {
+  for (const s of sentences.filter((x) => !x.furniture).slice(0, LEAD)) {
+    for (const m of doc.text.slice(s.start, s.end).matchAll(MEETING_NOUN)) {
+      const start = s.start + (m.index ?? 0);
+      const timex = timexForTrigger(datable, { start, end: start + m[0].length }, sentences, doc.text);
+      if (timex?.value && (timex.precision === "day" || timex.range)) return timex;
+    }
+  }
+  return null;
+}
+
+/**
+ * `… sat across the table from Yang Jiechi`, a meeting the text leaves undated, in an article whose
+ * lead dates the talks it reports: the meeting is those talks and takes their date (`+lead-meeting`).
+ * Only a meeting (CONSULT, not a visit) reported after the lead. Null otherwise.
+ */
+export function onLeadMeeting(
+  record: EventRecord,
+  timex: TimexMention | null,
+): { record: EventRecord; timex: { start: number; end: number } } | null {
+  if (!timex || record.event_type !== "CONSULT" || record.mode === "visit") return null;
+  if (record.date_basis !== "publication" || record.status !== "reported") return null;
+  const when = eventDate(timex, record.status, null);
+  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+lead-meeting` });
+  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+}

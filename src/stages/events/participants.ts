@@ -44,8 +44,13 @@ export function participantsOf(entities: readonly EntityMention[], text: string)
   );
 }
 
-/** The words between two coordinated participants: `, `, ` and `, ` and the ` (`China and the US`). */
-export const COORDINATION = /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+/**
+ * The words between two coordinated participants: `, `, ` and `, ` and the ` (`China and the US`),
+ * and the title of the second with its country and apposition (` and China's Defence Minister, Admiral `,
+ * ` and Minister of National Defense `).
+ */
+export const COORDINATION =
+  /^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.]*(?:['’]s)?,?\s+(?:(?:of|for)\s+(?:the\s+)?(?=\p{Lu}))?)*$/u;
 
 /** `X and Y` / `X, Y and Z`: the entities coordinated with `e` on its left. */
 export function coordinatedBefore(

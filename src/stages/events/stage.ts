@@ -4,13 +4,17 @@ import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { TOPIC_VERB } from "./arguments.js";
 import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
+import { onWhenField, whenField } from "./field-date.js";
 import { findTriggers } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
+import { atMeeting, BACK_REFERENCE, isMeeting, type Meeting, PLUPERFECT } from "./meeting-date.js";
 import { isNominal } from "./nominal.js";
 import { liftedObject } from "./object-type.js";
-import { leadOccasion, onOccasion } from "./occasion-date.js";
+import { leadMeeting, leadOccasion, onLeadMeeting, onOccasion, onPreviousSentence } from "./occasion-date.js";
 import { participantsOf } from "./participants.js";
+import { mainSubject } from "./participle-subject.js";
+import { sinceWhen } from "./since-when.js";
 
 /**
  * PLOVER events from trigger words with their actors, status, date and place. Page furniture is
@@ -26,11 +30,15 @@ export const eventsStage: Stage = {
     const sentences = doc.get("sentences");
     const entities = doc.get("entities");
     // "the first visit since 2018": a date after `since` or `until` bounds a span; it does not date the event.
-    const datable = doc
-      .get("timexes")
-      .filter((x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)));
+    const timexes = doc.get("timexes");
+    const datable = timexes.filter(
+      (x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)),
+    );
     const byKey = new Map<string, DocEvent>();
     const occasion = leadOccasion(doc, sentences, datable);
+    const meetings: Meeting[] = [];
+    const fields = whenField(sentences, datable, doc.text);
+    const talks = leadMeeting(doc, sentences, datable);
     let t = 0;
     for (const sentence of sentences) {
       const from = t;
@@ -45,6 +53,8 @@ export const eventsStage: Stage = {
       let topicVerbEnd: number | null = null;
       let previousEnd: number | null = null;
       let previousCoded: EventRecord | null = null;
+      // the last event a finite verb (not a noun) gave: whose subject a participle clause shares
+      let mainCoded: EventRecord | null = null;
       const hits = findTriggers(tokens, from, t, ctx.triggers);
       for (const [i, hit] of hits.entries()) {
         const first = tokens[hit.first] as Token;
@@ -88,14 +98,35 @@ export const eventsStage: Stage = {
         const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;
         if (!result) continue;
-        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date.
-        const { record, timex } = onOccasion(result.record, sentence.index, occasion) ?? result;
+        // "Qin called on the U.S. to …", undated, after a lead that dates Qin's interview: its date;
+        // "Wang told Blinken …", undated, after the article dated their talks: the talks' date.
+        const backReference = nominal && BACK_REFERENCE.test(doc.text.slice(Math.max(0, first.start - 8), first.start));
+        // "since November 2022, when Austin met Wei": that date, a past the story looks back on
+        const past = sinceWhen(result.record, first.start, sentence.start, timexes, doc.text);
+        const lead =
+          past ??
+          onWhenField(result.record, sentence.index, fields) ??
+          onOccasion(result.record, sentence.index, occasion);
+        const said = lead ? null : atMeeting(result.record, meetings, backReference);
+        const { record: dated, timex } =
+          lead ??
+          said ??
+          onPreviousSentence(doc, result.record, sentence.index, sentences, datable) ??
+          onLeadMeeting(result.record, talks) ??
+          result;
+        // "…, warning that …": the participle's subject is the main clause's
+        const record: EventRecord = participle && mainCoded ? mainSubject(dated, mainCoded) : dated;
+        if (!past && isMeeting(record) && !PLUPERFECT.test(doc.text.slice(sentence.start, first.start)))
+          meetings.push({ record, timex });
+        // "during those meetings": the meeting told again joins its record rather than making another
+        const again = said && record.event_type === "CONSULT" ? mergeKey(said.at.record) : undefined;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
         const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };
         const joined = complement ? governedBy(previousCoded, weighed) : null;
-        addEvent(byKey, weighed, timex, joined ?? undefined);
+        addEvent(byKey, weighed, timex, joined ?? again);
         if (joined === null) previousCoded = record;
+        if (joined === null && !nominal) mainCoded = record;
       }
     }
     doc.set("events", [...byKey.values()]);
