@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { RawArticle } from "../ingest/article.js";
 import type { TimexRecord } from "../model/records.js";
 import type { Store } from "../store/store.js";
@@ -60,7 +61,10 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
     async write(items) {
       const stored: Analysed[] = [];
       const run = async () => {
-        for (const item of items) if (await storeOne(item)) stored.push(item);
+        for (const [i, item] of items.entries()) {
+          if (await storeOne(item)) stored.push(item);
+          if (i % 16 === 15) await nextTurn(); // analysis workers' answers come in, and they are handed more
+        }
       };
       // a failed document fails the batch (and the run) anyway: no need for each to be atomic apart
       await (store.writeBatch ? store.writeBatch(run, { perDocument: false }) : run());

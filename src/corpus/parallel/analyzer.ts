@@ -52,9 +52,10 @@ interface LocalJob {
  * The analyser for `threads`: this thread plus `threads - 1` worker threads, each holding its own
  * pipeline and the knowledge base (the built-in one extended with what the store imported, read
  * once). An article goes to the least busy worker unless every worker already has WORKER_BACKLOG
- * waiting; then this thread analyses it when the writer, needing it, calls `help`. So on two cores
- * two threads share the analysis and the writer's thread takes the smaller part; with one thread
- * there is no worker, no thread start-up and no copying.
+ * waiting; then it waits here, and goes to the first worker that answers one (so workers never run
+ * dry while this thread writes), unless the writer needs it first and analyses it in this thread
+ * (`help`). So on two cores two threads share the analysis and the writer's thread takes the
+ * smaller part; with one thread there is no worker, no thread start-up and no copying.
  *
  * @example const analyzer = await createAnalyzer(store, 2); const ticket = analyzer.analyze(article, hash);
  */
@@ -78,18 +79,24 @@ class SharedAnalyzer implements Analyzer {
   }
 
   analyze(article: RawArticle, hash: string): Ticket {
-    if (this.#pool && this.#pool.fewestOutstanding() < WORKER_BACKLOG) {
-      const ticket = { settled: false, outcome: this.#pool.analyze(article, hash) };
-      ticket.outcome = ticket.outcome.then((outcome) => {
-        ticket.settled = true;
-        return outcome;
-      });
-      return ticket;
-    }
     let resolve: (outcome: ArticleOutcome) => void = () => {};
     const ticket = { settled: false, outcome: new Promise<ArticleOutcome>((r) => (resolve = r)) };
     this.#local.push({ article, hash, ticket, resolve });
+    this.#topUp();
     return ticket;
+  }
+
+  /** Hands waiting articles, oldest first, to the workers while one has room: called on each answer too. */
+  #topUp(): void {
+    const pool = this.#pool;
+    while (pool && this.#local.length > 0 && pool.fewestOutstanding() < WORKER_BACKLOG) {
+      const job = this.#local.shift() as LocalJob;
+      void pool.analyze(job.article, job.hash).then((outcome) => {
+        job.ticket.settled = true;
+        job.resolve(outcome);
+        this.#topUp();
+      });
+    }
   }
 
   async help(done: () => boolean): Promise<void> {
