@@ -159,5 +159,17 @@ export function codeHit(
       },
     ],
   };
+  if (row.frame === "visit" && goesHome(record)) return null;
   return { record, timex: timex && { start: timex.start, end: timex.end } };
+}
+
+/**
+ * A visit whose visitors all belong to the one country it goes to is a trip home, no visit between
+ * states: "trips to China by …" read with a Chinese minister as the traveller, or an ambassador
+ * "back in Beijing for consultations".
+ */
+function goesHome(record: EventRecord): boolean {
+  const [to] = record.recipients;
+  if (!to || record.recipients.length > 1 || to.kind !== "country" || to.country === null) return false;
+  return record.actors.length > 0 && record.actors.every((a) => a.kind === "person" && a.country === to.country);
 }

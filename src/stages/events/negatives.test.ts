@@ -17,7 +17,7 @@ const PLACES: Row[] = [
   ["'talks in Beijing' gives the place, not an actor China", "Antony Blinken held talks with Wang Yi in Beijing.", ["CONSULT Antony Blinken → Wang Yi | reported 2023-06-20 (publication) | in Beijing"]],
   ["a place alone makes no side of a meeting", "Officials held talks in Beijing on Monday.", []],
   ["a place after a by-agent stays a place", "The balloon was shot down by the United States off South Carolina.", ["ASSAULT United States | reported 2023-06-20 (publication) | in South Carolina"]],
-  ["a place ending one line leaves the name opening the next an actor", "Sergei Lavrov landed in Moscow\nJapan and South Korea held talks in Seoul.", ["CONSULT/visit Sergey Lavrov → Russia | reported 2023-06-20 (publication) | in Moscow", "CONSULT Japan + South Korea | reported 2023-06-20 (publication) | in Seoul"]],
+  ["a place ending one line leaves the name opening the next an actor", "Olaf Scholz landed in Moscow\nJapan and South Korea held talks in Seoul.", ["CONSULT/visit Olaf Scholz → Russia | reported 2023-06-20 (publication) | in Moscow", "CONSULT Japan + South Korea | reported 2023-06-20 (publication) | in Seoul"]],
   ["a capital as the subject stands for its government", "Beijing accused Washington of hypocrisy.", ["ACCUSE/allege China → United States | reported 2023-06-20 (publication)"]],
 ];
 
