@@ -91,6 +91,7 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
   if (aboutTo(tokens, first)) status = "future";
   for (let k = first - 1; k >= Math.max(sentenceStart, first - 4); k--) {
     const w = tokens[k]?.lower ?? "";
+    if ((w === "," || w === "and") && k === first - 1 && askedList(tokens, first, sentenceStart)) return "hypothetical";
     if (w === "," || w === ";" || w === "and" || w === "but") break;
     if (NEGATION.has(w)) return "negated";
     if (HYPOTHETICAL.has(w) || (w === "to" && askedOf(tokens, k, sentenceStart, ASKING))) status = "hypothetical";
@@ -101,6 +102,31 @@ export function statusOf(tokens: readonly Token[], first: number, sentenceStart:
     }
   }
   return status;
+}
+
+/**
+ * The trigger goes on a list of what someone was asked to do: "urged the Americans to stop …, lift
+ * sanctions and …". A bare verb (not "lifted", not "lifts") right after a comma or "and", with an
+ * asking "to" earlier in the same clause; "asked Russia to leave, and Russia withdrew" stays an act.
+ */
+function askedList(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  const verb = tokens[first]?.lower ?? "";
+  if (!/^[a-z]+$/.test(verb) || /(?:ed|s)$/.test(verb)) return false;
+  for (let k = first - 2; k >= Math.max(sentenceStart, first - 30); k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ";" || w === "." || w === "but" || w === "while" || w === "which") return false;
+    if (w === "to" && (askedOf(tokens, k, sentenceStart, ASKING, 6) || calledOn(tokens, k, sentenceStart))) return true;
+  }
+  return false;
+}
+
+/** "called on Israel to", "calls on both sides to": a call on someone asks. */
+function calledOn(tokens: readonly Token[], to: number, sentenceStart: number): boolean {
+  for (let k = to - 1; k > Math.max(sentenceStart, to - 7); k--) {
+    if (tokens[k]?.kind === "punct") return false;
+    if (tokens[k]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 /** `about to` right before the trigger (`is about to restore ties`); not `talks about to collapse were rescued`. */
