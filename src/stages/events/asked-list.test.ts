@@ -12,4 +12,12 @@ const ASKED_LIST: Row[] = [
   ["an act in the past tense after the request is done", "Antony Blinken urged Russia to leave, and Russia withdrew its troops.", ["REQUEST Antony Blinken → Russia | reported 2023-06-20 (publication)", "RETREAT/withdraw Russia | reported 2023-06-20 (publication)"]],
 ];
 
+// biome-ignore format: one case per line reads as a table
+const ANY: Row[] = [
+  ["talks made the condition of something have not taken place", "Beijing has tied any resumption of military talks to the lifting of US sanctions on its defence minister.", ["CONSULT China → United States | hypothetical undated (unknown)", "RETREAT China → United States | hypothetical undated (unknown)"]],
+  ["nor has a meeting said to need a deal first", "Tokyo said any meeting with Pyongyang would need a deal on the abductees.", ["CONSULT Japan → North Korea | hypothetical undated (unknown)"]],
+  ["'of any kind' after the talks leaves them held", "Japan and China held talks of any kind for the first time in three years.", ["CONSULT Japan + China | reported 2023-06-20 (publication)"]],
+];
+
 describe("events: what was asked for, listed", () => runTable(ASKED_LIST));
+describe("events: what 'any' qualifies has not happened", () => runTable(ANY));

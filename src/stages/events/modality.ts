@@ -77,7 +77,7 @@ const CONDITION = new Set([
   "depend",
 ]);
 /** `Chile must withdraw`: what one side is told to do has not happened. */
-const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "unless", "should", "whether", "must"]);
+const HYPOTHETICAL = new Set(["if", "any", "could", "might", "may", "would", "unless", "should", "whether", "must"]);
 const NEGATION = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 
 /**
