@@ -2,6 +2,7 @@ import { DATING_MIGRATION } from "./dating-migration.js";
 import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
+import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { ROLE_EVIDENCE_MIGRATION } from "./role-evidence-migration.js";
 
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
@@ -148,4 +149,5 @@ export const MIGRATIONS: readonly Migration[] = [
   MENTION_ORDER_MIGRATION,
   DYAD_DATES_HAPPENED_MIGRATION,
   ROLE_EVIDENCE_MIGRATION,
+  REPORTS_MIGRATION,
 ];

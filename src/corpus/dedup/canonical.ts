@@ -1,0 +1,76 @@
+import type { EventActor, EventRecord } from "../../model/records.js";
+import { eventId } from "../../store/ids.js";
+import { precisionOf, rank } from "./features.js";
+import { canonicalParticipants } from "./participants.js";
+import type { ReportGroup } from "./regroup.js";
+import { mostCommon, type Report } from "./reports.js";
+
+/** A canonical event computed from its reports: the row a store keeps, mentions apart. */
+export interface CanonicalEvent {
+  id: string;
+  /** The group's smallest merge key: what the store's `merge_key` column holds. */
+  merge_key: string;
+  event: Omit<EventRecord, "mentions">;
+}
+
+/**
+ * The date most reports support (a report supports every date its own partial date contains, so a
+ * finer date wins when coarser reports agree), then the finer, then the earlier: never arrival order.
+ * @example bestDate(["2023-06", "2023-06-18", null]) // "2023-06-18"
+ */
+export function bestDate(dates: (string | null)[]): string | null {
+  let best: string | null = null;
+  let bestSupport = 0;
+  for (const d of [...new Set(dates)].sort()) {
+    if (!d) continue;
+    const support = dates.filter((x) => x && d.startsWith(x)).length;
+    const finer = rank(precisionOf(d)) > rank(precisionOf(best));
+    if (support > bestSupport || (support === bestSupport && finer)) [best, bestSupport] = [d, support];
+  }
+  return best;
+}
+
+/**
+ * The canonical event of a group, computed from the set of its reports alone: the best-supported
+ * date with the basis and end of the first report giving it; the participants most reports agree
+ * on (participants.ts); the most common location and mode; every context; the highest confidence;
+ * type, status and scores from the first report giving the date. Its id is `ev_` + SHA-1 of the
+ * group's smallest merge key, so a report alone keeps the id its merge key gives it, and `doc_count`
+ * counts the documents with a mention in the group.
+ *
+ * @example canonicalEvent(group).event.date // "2023-06-18"
+ */
+export function canonicalEvent(group: ReportGroup): CanonicalEvent {
+  const reports = group.reports;
+  const date = bestDate(reports.map((r) => r.event.date));
+  const dated = (reports.find((r) => r.event.date === date) ?? reports[0]) as Report;
+  const place = mostCommon(reports.map((r) => r.event.location?.name ?? null));
+  const e = dated.event;
+  const id = eventId(group.merge_key);
+  // the reports giving the date first: on a tie, the sides of the report that says when
+  const byDate = [...reports.filter((r) => r.event.date === date), ...reports.filter((r) => r.event.date !== date)];
+  const sides = canonicalParticipants(byDate.map((r) => r.event));
+  return {
+    id,
+    merge_key: group.merge_key,
+    event: {
+      id,
+      event_type: e.event_type,
+      mode: mostCommon(reports.map((r) => r.event.mode)),
+      context: [...new Set(reports.flatMap((r) => r.event.context))],
+      actors: sides.actors as EventActor[],
+      recipients: sides.recipients as EventActor[],
+      date,
+      date_end: e.date_end,
+      date_basis: e.date_basis,
+      status: e.status,
+      location: reports.find((r) => r.event.location?.name === place)?.event.location ?? null,
+      score: e.score,
+      cameo: e.cameo,
+      goldstein: e.goldstein,
+      quad: e.quad,
+      confidence: Math.max(...reports.map((r) => r.event.confidence)),
+      doc_count: new Set(reports.filter((r) => r.event.spans.length > 0).map((r) => r.doc_id)).size,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { EventActor, EventRecord } from "../../model/records.js";
+import type { EventFeatures } from "./features.js";
+
+/** A report's event as stored: the coded event without its mentions, which the store keeps apart. */
+export type ReportEvent = Omit<EventRecord, "id" | "doc_count" | "mentions"> & {
+  /** The rule of the first mention: the trigger concept the dedup decision compares. */
+  rule: string;
+  /** The character spans of the report's mentions in its document. */
+  spans: [number, number][];
+};
+
+/**
+ * One document's report of an event, as that document coded it: the unit cross-article merging
+ * works on. A canonical event is a set of reports, and its fields are computed from them alone.
+ */
+export interface Report {
+  doc_id: string;
+  /** Index of the event in its document's coding (negative for reports read back from an older store). */
+  ord: number;
+  merge_key: string;
+  event: ReportEvent;
+}
+
+/** The stored form of a coded event (see ReportEvent). */
+export function reportEvent(e: EventRecord): ReportEvent {
+  const { id: _id, doc_count: _count, mentions, ...fields } = e;
+  return { ...fields, rule: mentions[0]?.rule ?? "", spans: mentions.map((m) => [m.start, m.end]) };
+}
+
+/** Reports in their canonical order: by document id, then by index in the document. */
+export function compareReports(a: Report, b: Report): number {
+  return a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.ord - b.ord;
+}
+
+/** The type two reports must share to be compared: the PLOVER type, and the status when not reported. */
+export function matchType(e: Pick<EventRecord, "event_type" | "status">): string {
+  return e.status === "reported" ? e.event_type : `${e.event_type}:${e.status}`;
+}
+
+/** The resolved actors of a report: what a candidate must share with it. */
+export function actorIds(e: Pick<EventRecord, "actors" | "recipients">): string[] {
+  return [...new Set([...e.actors, ...e.recipients].map((a) => a.actor_id).filter(Boolean))].sort();
+}
+
+/** The key a participant is compared by: its id, else its name. */
+export const participantKey = (a: EventActor): string => a.actor_id || a.name.toLowerCase();
+
+/** The features the pairwise dedup decision (decide.ts) reads from a report. */
+export function reportFeatures(r: Report): EventFeatures {
+  const e = r.event;
+  const all = [...e.actors, ...e.recipients];
+  return {
+    id: `${r.doc_id}:${r.ord}`,
+    docId: r.doc_id,
+    type: matchType(e),
+    // "consult.meet.verb+args.subject-object" → "consult.meet": the trigger concept, whatever its form
+    lemma: (e.rule.split("+")[0] ?? "").split(".").slice(0, 2).join("."),
+    participants: [...new Set(all.map(participantKey))].sort(),
+    countries: [...new Set(all.map((a) => a.country ?? "").filter(Boolean))].sort(),
+    date: e.date,
+    location: e.location?.name ?? null,
+    triggerWords: [],
+  };
+}
+
+/** The value most often given, ties to the smallest; null when none is given. @example mostCommon(["b", "a", "b"]) // "b" */
+export function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [v, n] of counts) if (n > most || (n === most && best !== null && v < best)) [best, most] = [v, n];
+  return best;
+}
