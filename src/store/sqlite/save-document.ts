@@ -22,14 +22,17 @@ export function createDocumentWriter(
   now: () => string,
 ): (bundle: DocumentBundle, savepoint?: boolean, merge?: boolean) => SaveResult {
   const s = prepareWrites(db);
-  const regroup = createRegrouper(db);
+  let regroup: ReturnType<typeof createRegrouper> | null = null; // prepared at the first merged save
   const write = (bundle: DocumentBundle, merge: boolean): SaveResult => {
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
     insertDocumentRows(s, bundle, docId, now());
     saveActors(s, bundle.actors, docId);
-    if (merge) regroup(docId, bundle.events);
+    if (merge) {
+      regroup ??= createRegrouper(db);
+      regroup(docId, bundle.events);
+    }
     else saveEvents(s, bundle.events, docId);
     return { doc_id: docId, created: true };
   };
