@@ -32,8 +32,7 @@ export function createDocumentWriter(
     if (merge) {
       regroup ??= createRegrouper(db);
       regroup(docId, bundle.events);
-    }
-    else saveEvents(s, bundle.events, docId);
+    } else saveEvents(s, bundle.events, docId);
     return { doc_id: docId, created: true };
   };
   const save = db.transaction(write);
