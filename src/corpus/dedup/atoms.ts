@@ -1,7 +1,7 @@
 import type { EventActor } from "../../model/records.js";
 import { decideSame } from "./decide.js";
 import { compatible, dayConflict, type EventFeatures, precisionOf, rank } from "./features.js";
-import { actorIds, compareReports, mostCommon, type Report, reportFeatures } from "./reports.js";
+import { actorIds, compareReports, distinctEvents, eventFeatures, mostCommon, type Report } from "./reports.js";
 
 /**
  * The reports of one merge key (same type, participants, date and status): always one event, so
@@ -31,11 +31,13 @@ export function atomsOf(reports: Report[]): Atom[] {
 }
 
 function atomOf(merge_key: string, reports: Report[]): Atom {
-  const all = reports.map(reportFeatures);
+  const distinct = distinctEvents(reports);
+  const weights = distinct.map((d) => d.weight);
+  const all = distinct.map((d) => eventFeatures(d.event));
   const first = all[0] as EventFeatures;
   const named = new Map<EventActor["kind"], Set<string>>();
-  for (const r of reports)
-    for (const a of [...r.event.actors, ...r.event.recipients]) {
+  for (const { event } of distinct)
+    for (const a of [...event.actors, ...event.recipients]) {
       if (!a.actor_id || (a.kind !== "person" && a.kind !== "organization")) continue;
       const set = named.get(a.kind) ?? new Set<string>();
       named.set(a.kind, set.add(a.actor_id));
@@ -46,14 +48,23 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
     features: {
       ...first,
       id: merge_key,
-      lemma: mostCommon(all.map((f) => f.lemma)) ?? "",
+      lemma: mostCommon(
+        all.map((f) => f.lemma),
+        weights,
+      ) as string,
       countries: [...new Set(all.flatMap((f) => f.countries))].sort(),
-      location: mostCommon(all.map((f) => f.location)),
+      location: mostCommon(
+        all.map((f) => f.location),
+        weights,
+      ),
     },
     actors: actorIds(reports[0]?.event ?? { actors: [], recipients: [] }),
     named,
     docs: new Set(reports.map((r) => r.doc_id)),
-    mode: mostCommon(reports.map((r) => r.event.mode)),
+    mode: mostCommon(
+      distinct.map((d) => d.event.mode),
+      weights,
+    ),
   };
 }
 

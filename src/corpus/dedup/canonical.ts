@@ -3,7 +3,7 @@ import { eventId } from "../../store/ids.js";
 import { precisionOf, rank } from "./features.js";
 import { canonicalParticipants } from "./participants.js";
 import type { ReportGroup } from "./regroup.js";
-import { mostCommon, type Report } from "./reports.js";
+import { distinctEvents, mostCommon, type ReportEvent } from "./reports.js";
 
 /** A canonical event computed from its reports: the row a store keeps, mentions apart. */
 export interface CanonicalEvent {
@@ -18,12 +18,15 @@ export interface CanonicalEvent {
  * finer date wins when coarser reports agree), then the finer, then the earlier: never arrival order.
  * @example bestDate(["2023-06", "2023-06-18", null]) // "2023-06-18"
  */
-export function bestDate(dates: (string | null)[]): string | null {
+export function bestDate(dates: (string | null)[], weights?: number[]): string | null {
   let best: string | null = null;
   let bestSupport = 0;
   for (const d of [...new Set(dates)].sort()) {
     if (!d) continue;
-    const support = dates.filter((x) => x && d.startsWith(x)).length;
+    let support = 0;
+    dates.forEach((x, i) => {
+      if (x && d.startsWith(x)) support += weights?.[i] ?? 1;
+    });
     const finer = rank(precisionOf(d)) > rank(precisionOf(best));
     if (support > bestSupport || (support === bestSupport && finer)) [best, bestSupport] = [d, support];
   }
@@ -42,34 +45,48 @@ export function bestDate(dates: (string | null)[]): string | null {
  */
 export function canonicalEvent(group: ReportGroup): CanonicalEvent {
   const reports = group.reports;
-  const date = bestDate(reports.map((r) => r.event.date));
-  const dated = (reports.find((r) => r.event.date === date) ?? reports[0]) as Report;
-  const place = mostCommon(reports.map((r) => r.event.location?.name ?? null));
-  const e = dated.event;
+  const distinct = distinctEvents(reports);
+  const events = distinct.map((d) => d.event);
+  const weights = distinct.map((d) => d.weight);
+  const date = bestDate(
+    events.map((e) => e.date),
+    weights,
+  );
+  const e = events.find((x) => x.date === date) ?? (events[0] as ReportEvent);
+  const place = mostCommon(
+    events.map((x) => x.location?.name ?? null),
+    weights,
+  );
   const id = eventId(group.merge_key);
   // the reports giving the date first: on a tie, the sides of the report that says when
-  const byDate = [...reports.filter((r) => r.event.date === date), ...reports.filter((r) => r.event.date !== date)];
-  const sides = canonicalParticipants(byDate.map((r) => r.event));
+  const order = [...distinct.filter((d) => d.event.date === date), ...distinct.filter((d) => d.event.date !== date)];
+  const sides = canonicalParticipants(
+    order.map((d) => d.event),
+    order.map((d) => d.weight),
+  );
   return {
     id,
     merge_key: group.merge_key,
     event: {
       id,
       event_type: e.event_type,
-      mode: mostCommon(reports.map((r) => r.event.mode)),
-      context: [...new Set(reports.flatMap((r) => r.event.context))],
+      mode: mostCommon(
+        events.map((x) => x.mode),
+        weights,
+      ),
+      context: [...new Set(events.flatMap((x) => x.context))],
       actors: sides.actors as EventActor[],
       recipients: sides.recipients as EventActor[],
       date,
       date_end: e.date_end,
       date_basis: e.date_basis,
       status: e.status,
-      location: reports.find((r) => r.event.location?.name === place)?.event.location ?? null,
+      location: events.find((x) => x.location?.name === place)?.location ?? null,
       score: e.score,
       cameo: e.cameo,
       goldstein: e.goldstein,
       quad: e.quad,
-      confidence: Math.max(...reports.map((r) => r.event.confidence)),
+      confidence: Math.max(...events.map((x) => x.confidence)),
       doc_count: new Set(reports.filter((r) => r.event.spans.length > 0).map((r) => r.doc_id)).size,
     },
   };

@@ -18,7 +18,8 @@ function supports(sides: EventSides, p: EventActor): boolean {
 }
 
 /**
- * The participants of an event from its reports (in canonical order), as most of them give them.
+ * The participants of an event from its reports (in canonical order, each with the weight of the
+ * reports that give it, 1 by default), as most of them give them.
  *
  * A participant is kept when more than half of the reports support it (name it, or name the
  * country that stands for it), or exactly half and it is a named person, body or group: a country
@@ -31,8 +32,9 @@ function supports(sides: EventSides, p: EventActor): boolean {
  * @example canonicalParticipants([{ actors: [biden, xi], recipients: [indonesia] }, { actors: [biden, xi], recipients: [] }])
  *   // { actors: [biden, xi], recipients: [] }
  */
-export function canonicalParticipants(reports: EventSides[]): EventSides {
-  const n = reports.length;
+export function canonicalParticipants(reports: EventSides[], weights?: number[]): EventSides {
+  const weight = (i: number) => weights?.[i] ?? 1;
+  const n = reports.reduce((sum, _, i) => sum + weight(i), 0);
   const kept = new Set<string>();
   const seen = new Set<string>();
   for (const r of reports)
@@ -40,7 +42,7 @@ export function canonicalParticipants(reports: EventSides[]): EventSides {
       const key = participantKey(p);
       if (seen.has(key)) continue;
       seen.add(key);
-      const support = reports.filter((s) => supports(s, p)).length;
+      const support = reports.reduce((sum, s, i) => sum + (supports(s, p) ? weight(i) : 0), 0);
       if (n === 1 || 2 * support > n || (2 * support === n && p.kind !== "country")) kept.add(key);
     }
   const keep = (side: EventActor[]) => side.filter((p) => kept.has(participantKey(p)));
@@ -49,7 +51,9 @@ export function canonicalParticipants(reports: EventSides[]): EventSides {
     return `${own.actors.map(participantKey).sort().join("+")}>${own.recipients.map(participantKey).sort().join("+")}`;
   };
   const votes = new Map<string, number>();
-  for (const r of reports) votes.set(orientation(r), (votes.get(orientation(r)) ?? 0) + 1);
+  reports.forEach((r, i) => {
+    votes.set(orientation(r), (votes.get(orientation(r)) ?? 0) + weight(i));
+  });
   // what a report says: kept participants (a country its own named people cover says nothing more),
   // less twice those not kept, then how specific they are, then how many reports put the sides so
   const fit = (r: EventSides) => {

@@ -45,13 +45,19 @@ export function actorIds(e: Pick<EventRecord, "actors" | "recipients">): string[
 /** The key a participant is compared by: its id, else its name. */
 export const participantKey = (a: EventActor): string => a.actor_id || a.name.toLowerCase();
 
-/** The features the pairwise dedup decision (decide.ts) reads from a report. */
-export function reportFeatures(r: Report): EventFeatures {
-  const e = r.event;
+const featureCache = new WeakMap<ReportEvent, EventFeatures>();
+
+/**
+ * The features the pairwise dedup decision (decide.ts) reads from a report's event, computed once
+ * per event object: reports read back with one text share one object (see `parseReport`).
+ */
+export function eventFeatures(e: ReportEvent): EventFeatures {
+  const cached = featureCache.get(e);
+  if (cached) return cached;
   const all = [...e.actors, ...e.recipients];
-  return {
-    id: `${r.doc_id}:${r.ord}`,
-    docId: r.doc_id,
+  const features = {
+    id: "",
+    docId: "",
     type: matchType(e),
     // "consult.meet.verb+args.subject-object" → "consult.meet": the trigger concept, whatever its form
     lemma: (e.rule.split("+")[0] ?? "").split(".").slice(0, 2).join("."),
@@ -61,12 +67,47 @@ export function reportFeatures(r: Report): EventFeatures {
     location: e.location?.name ?? null,
     triggerWords: [],
   };
+  featureCache.set(e, features);
+  return features;
 }
 
-/** The value most often given, ties to the smallest; null when none is given. @example mostCommon(["b", "a", "b"]) // "b" */
-export function mostCommon(values: (string | null)[]): string | null {
+const parsed = new Map<string, ReportEvent>();
+
+/**
+ * A stored report's event from its JSON text, one object per distinct text while the process
+ * remembers it: copies of one wire story read back as one object, weighed once (`distinctEvents`).
+ */
+export function parseReport(text: string): ReportEvent {
+  let e = parsed.get(text);
+  if (!e) {
+    if (parsed.size >= 20_000) parsed.clear();
+    e = JSON.parse(text) as ReportEvent;
+    parsed.set(text, e);
+  }
+  return e;
+}
+
+/** The distinct event objects of reports, in the order they first come, each with how many reports give it. */
+export function distinctEvents(reports: Report[]): { event: ReportEvent; weight: number }[] {
+  const byEvent = new Map<ReportEvent, { event: ReportEvent; weight: number }>();
+  for (const r of reports) {
+    const seen = byEvent.get(r.event);
+    if (seen) seen.weight++;
+    else byEvent.set(r.event, { event: r.event, weight: 1 });
+  }
+  return [...byEvent.values()];
+}
+
+/**
+ * The value given by the most weight, ties to the smallest; null when none is given.
+ * @example mostCommon(["b", "a", "b"]) // "b"
+ * @example mostCommon(["b", "a"], [1, 2]) // "a"
+ */
+export function mostCommon(values: (string | null)[], weights?: number[]): string | null {
   const counts = new Map<string, number>();
-  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  values.forEach((v, i) => {
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + (weights?.[i] ?? 1));
+  });
   let best: string | null = null;
   let most = 0;
   for (const [v, n] of counts) if (n > most || (n === most && best !== null && v < best)) [best, most] = [v, n];

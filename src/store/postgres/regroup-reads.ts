@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { actorIds, matchType, type ReportEvent } from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, parseReport } from "../../corpus/dedup/reports.js";
 import type { StoredReport } from "../regroup-plan.js";
 import { rows } from "./sql.js";
 
@@ -32,12 +32,14 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
     },
   );
   if (found.length === 0) return [];
-  const stored = await rows<Omit<StoredReport, "event"> & { report: ReportEvent }>(
+  // as text, parsed once per distinct text (parseReport)
+  const stored = await rows<Omit<StoredReport, "event"> & { report: string }>(
     client,
-    "SELECT doc_id, ord, event_id, component, merge_key, report FROM event_reports WHERE component = ANY(@c::text[])",
+    `SELECT doc_id, ord, event_id, component, merge_key, report::text AS report FROM event_reports
+     WHERE component = ANY(@c::text[])`,
     { c: found.map((f) => f.component) },
   );
-  return stored.map(({ report, ...r }) => ({ ...r, event: report }));
+  return stored.map(({ report, ...r }) => ({ ...r, event: parseReport(report) }));
 }
 
 /** Records new reports in their events and components, with the actors their candidates are found by. */

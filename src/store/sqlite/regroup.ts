@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { actorIds, matchType, type ReportEvent, reportEvent } from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, parseReport, reportEvent } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
@@ -12,7 +12,7 @@ const toReport = (row: ReportRow): StoredReport => ({
   doc_id: row.doc_id,
   ord: row.ord,
   merge_key: row.merge_key,
-  event: JSON.parse(row.report) as ReportEvent,
+  event: parseReport(row.report),
   event_id: row.event_id,
   component: row.component,
 });
