@@ -35,7 +35,7 @@ export function bestDate(dates: (string | null)[], weights?: number[]): string |
 
 /**
  * The canonical event of a group, computed from the set of its reports alone: the best-supported
- * date with the basis and end of the first report giving it; the participants most reports agree
+ * date with the basis and end of the first report giving it (else the date dating gave them); the participants most reports agree
  * on (participants.ts); the most common location and mode; every context; the highest confidence;
  * type, status and scores from the first report giving the date. Its id is `ev_` + SHA-1 of the
  * group's smallest merge key, so a report alone keeps the id its merge key gives it, and `doc_count`
@@ -48,11 +48,20 @@ export function canonicalEvent(group: ReportGroup): CanonicalEvent {
   const distinct = distinctEvents(reports);
   const events = distinct.map((d) => d.event);
   const weights = distinct.map((d) => d.weight);
-  const date = bestDate(
+  const stated = bestDate(
     events.map((e) => e.date),
     weights,
   );
+  // no report dates it: the date dating gave the event, if any (setEventDate)
+  const inferred = stated
+    ? null
+    : mostCommon(
+        events.map((x) => x.inferred ?? null),
+        weights,
+      );
+  const date = stated ?? inferred;
   const e = events.find((x) => x.date === date) ?? (events[0] as ReportEvent);
+  const basis = inferred ? (events.find((x) => x.inferred === inferred)?.inferred_basis ?? e.date_basis) : e.date_basis;
   const place = mostCommon(
     events.map((x) => x.location?.name ?? null),
     weights,
@@ -79,7 +88,7 @@ export function canonicalEvent(group: ReportGroup): CanonicalEvent {
       recipients: sides.recipients as EventActor[],
       date,
       date_end: e.date_end,
-      date_basis: e.date_basis,
+      date_basis: basis,
       status: e.status,
       location: events.find((x) => x.location?.name === place)?.location ?? null,
       score: e.score,

@@ -7,6 +7,9 @@ export type ReportEvent = Omit<EventRecord, "id" | "doc_count" | "mentions"> & {
   rule: string;
   /** The character spans of the report's mentions in its document. */
   spans: [number, number][];
+  /** A date the event was given later for an undated report (dating undated documents), and its basis. */
+  inferred?: string | null;
+  inferred_basis?: EventRecord["date_basis"];
 };
 
 /**

@@ -139,5 +139,27 @@ export function mergingContract(make: MakeStore): void {
       assert.deepEqual(await eventsAfter(make, [year, accusation, july, june]), first);
       assert.deepEqual(await eventsAfter(make, [accusation, june, year, july]), first);
     });
+
+    it("keeps the date dating gave an undated event when another undated report of it comes", async () => {
+      const first = article("first.txt", "Antony Blinken met Qin Gang in Beijing.", {
+        key: "undated",
+        date: null,
+        actors: ["antony-blinken"],
+        recipients: ["qin-gang"],
+      });
+      const second = article("second.txt", "Qin Gang received Antony Blinken in Beijing.", {
+        key: "undated",
+        date: null,
+        actors: ["antony-blinken"],
+        recipients: ["qin-gang"],
+      });
+      await withStore(make, async (store) => {
+        await store.saveDocument(first, { merge: true });
+        await store.setEventDate(eventId("undated"), "2023-06-18", "inferred");
+        await store.saveDocument(second, { merge: true });
+        const e = await store.getEvent(eventId("undated"));
+        assert.deepEqual([e?.date, e?.date_basis, e?.doc_count], ["2023-06-18", "inferred", 2]);
+      });
+    });
   });
 }
