@@ -33,6 +33,11 @@ function supports(sides: EventSides, p: EventActor): boolean {
  *   // { actors: [biden, xi], recipients: [] }
  */
 export function canonicalParticipants(reports: EventSides[], weights?: number[]): EventSides {
+  // one distinct report (copies of one story): its own sides, nothing to weigh
+  if (reports.length === 1) {
+    const only = reports[0] as EventSides;
+    return dropCoveredCountries({ actors: only.actors, recipients: only.recipients });
+  }
   const weight = (i: number) => weights?.[i] ?? 1;
   const n = reports.reduce((sum, _, i) => sum + weight(i), 0);
   const kept = new Set<string>();
