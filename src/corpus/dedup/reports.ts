@@ -75,6 +75,7 @@ export function eventFeatures(e: ReportEvent): EventFeatures {
 }
 
 const parsed = new Map<string, ReportEvent>();
+const texts = new WeakMap<ReportEvent, string>();
 
 /**
  * A stored report's event from its JSON text, one object per distinct text while the process
@@ -86,8 +87,22 @@ export function parseReport(text: string): ReportEvent {
     if (parsed.size >= 20_000) parsed.clear();
     e = JSON.parse(text) as ReportEvent;
     parsed.set(text, e);
+    texts.set(e, text);
   }
   return e;
+}
+
+/**
+ * A new report's event as stored, the same object as a stored copy with the same text (so copies
+ * of one story weigh as one report event, `distinctEvents`).
+ */
+export function newReportEvent(e: EventRecord): ReportEvent {
+  return parseReport(JSON.stringify(reportEvent(e)));
+}
+
+/** The JSON text a report's event is stored as. */
+export function reportText(e: ReportEvent): string {
+  return texts.get(e) ?? JSON.stringify(e);
 }
 
 /** The distinct event objects of reports, in the order they first come, each with how many reports give it. */

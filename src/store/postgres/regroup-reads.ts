@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { actorIds, matchType, parseReport } from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, parseReport, reportText } from "../../corpus/dedup/reports.js";
 import type { StoredReport } from "../regroup-plan.js";
 import { rows } from "./sql.js";
 
@@ -59,7 +59,7 @@ export async function recordReports(
       event: reports.map((r) => r.event_id),
       component: reports.map((r) => r.component),
       key: reports.map((r) => r.report.merge_key),
-      report: reports.map((r) => JSON.stringify(r.report.event)),
+      report: reports.map((r) => reportText(r.report.event)),
     },
   );
   const actors = reports.flatMap(({ report: r }) =>

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { reportEvent } from "../../corpus/dedup/reports.js";
+import { newReportEvent } from "../../corpus/dedup/reports.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
@@ -41,7 +41,7 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
     doc_id: docId,
     ord,
     merge_key: item.merge_key,
-    event: reportEvent(item.event),
+    event: newReportEvent(item.event),
     event_id: "",
     component: "",
   }));

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { actorIds, matchType, parseReport, reportEvent } from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
@@ -30,7 +30,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
   return (docId, events) => {
     const components = new Set<string>();
     const fresh: StoredReport[] = events.map((item, ord) => {
-      const e = reportEvent(item.event);
+      const e = newReportEvent(item.event);
       for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
       if (e.date) {
         const [year, month] = [e.date.slice(0, 4), e.date.slice(0, 7)];
@@ -66,7 +66,7 @@ function record(
   row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string },
   item: DocumentEvent,
 ): void {
-  s.insertReport.run({ ...row, report: JSON.stringify(r.event) });
+  s.insertReport.run({ ...row, report: reportText(r.event) });
   for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
   const e = r.event;
   if (!e.date) return;
