@@ -13,9 +13,9 @@ export interface StoredReport extends Report {
 export interface RegroupPlan {
   /** Events whose reports changed: inserted, or rewritten where they differ. */
   events: CanonicalEvent[];
-  /** Stored reports whose mentions move to another event. */
+  /** Stored reports (and the copies they stand for) whose mentions move to another event, by document. */
   moves: { report: StoredReport; to: string }[];
-  /** Reports to record (new) or to update (moved, or in a merged component). */
+  /** Reports to record (new) or to update (moved, or in a merged component; with their copies). */
   rows: { report: StoredReport; event_id: string; component: string }[];
   /** Events no report stands on any more. */
   deleted: string[];
@@ -29,13 +29,14 @@ export interface RegroupPlan {
 export function planRegroup(reports: StoredReport[]): RegroupPlan {
   const plan: RegroupPlan = { events: [], moves: [], rows: [], deleted: [] };
   const members = new Map<string, number>();
-  for (const r of reports) if (r.event_id) members.set(r.event_id, (members.get(r.event_id) ?? 0) + 1);
+  for (const r of reports) if (r.event_id) members.set(r.event_id, (members.get(r.event_id) ?? 0) + (r.weight ?? 1));
   const targets = new Set<string>();
   for (const group of groupReports(reports)) {
     const id = eventId(group.merge_key);
     targets.add(id);
     const kept = group.reports as StoredReport[];
-    const same = members.get(id) === kept.length && kept.every((r) => r.event_id === id);
+    const weight = kept.reduce((n, r) => n + (r.weight ?? 1), 0);
+    const same = members.get(id) === weight && kept.every((r) => r.event_id === id);
     if (!same) plan.events.push(canonicalEvent(group));
     for (const r of kept) {
       if (r.event_id && r.event_id !== id) plan.moves.push({ report: r, to: id });

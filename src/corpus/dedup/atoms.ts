@@ -1,7 +1,7 @@
 import type { EventActor } from "../../model/records.js";
 import { decideSame } from "./decide.js";
 import { compatible, dayConflict, type EventFeatures, precisionOf, rank } from "./features.js";
-import { actorIds, compareReports, distinctEvents, eventFeatures, mostCommon, type Report } from "./reports.js";
+import { actorIds, compareReports, distinctEvents, docsOf, eventFeatures, mostCommon, type Report } from "./reports.js";
 
 /**
  * The reports of one merge key (same type, participants, date and status): always one event, so
@@ -16,6 +16,8 @@ export interface Atom {
   /** Named people and bodies, by kind: two atoms that each name one the other lacks are two events. */
   named: Map<EventActor["kind"], Set<string>>;
   docs: Set<string>;
+  /** How many reports it stands on. */
+  weight: number;
   mode: string | null;
 }
 
@@ -60,7 +62,8 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
     },
     actors: actorIds(reports[0]?.event ?? { actors: [], recipients: [] }),
     named,
-    docs: new Set(reports.map((r) => r.doc_id)),
+    docs: new Set(reports.flatMap(docsOf)),
+    weight: weights.reduce((a, b) => a + b, 0),
     mode: mostCommon(
       distinct.map((d) => d.event.mode),
       weights,
@@ -112,7 +115,7 @@ export function linkScore(a: Atom, b: Atom): number | null {
 export function compareAtoms(a: Atom, b: Atom): number {
   const fine = rank(precisionOf(b.features.date)) - rank(precisionOf(a.features.date));
   if (fine !== 0) return fine;
-  if (a.reports.length !== b.reports.length) return b.reports.length - a.reports.length;
+  if (a.weight !== b.weight) return b.weight - a.weight;
   const da = a.features.date ?? "";
   const db = b.features.date ?? "";
   if (da !== db) return da < db ? -1 : 1;

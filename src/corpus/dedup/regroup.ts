@@ -62,7 +62,7 @@ function place(members: number[], atoms: Atom[], links: Map<number, number>[]): 
       let score = 0;
       for (const n of g) {
         if (!fits(atom, atoms[n] as Atom)) return;
-        score += (links[m]?.get(n) ?? 0) * (atoms[n] as Atom).reports.length;
+        score += (links[m]?.get(n) ?? 0) * (atoms[n] as Atom).weight;
       }
       if (score > bestScore) [best, bestScore] = [k, score];
     });

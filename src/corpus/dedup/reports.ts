@@ -22,7 +22,17 @@ export interface Report {
   ord: number;
   merge_key: string;
   event: ReportEvent;
+  /**
+   * How many reports this one stands for: a store reads copies with one text back as one, keyed by
+   * the first of them (`doc_id`, `ord`). Default 1.
+   */
+  weight?: number;
+  /** The documents of the reports it stands for; default `[doc_id]`. */
+  docs?: string[];
 }
+
+/** The documents of a report, or of the copies it stands for. */
+export const docsOf = (r: Report): string[] => r.docs ?? [r.doc_id];
 
 /** The stored form of a coded event (see ReportEvent). */
 export function reportEvent(e: EventRecord): ReportEvent {
@@ -110,8 +120,8 @@ export function distinctEvents(reports: Report[]): { event: ReportEvent; weight:
   const byEvent = new Map<ReportEvent, { event: ReportEvent; weight: number }>();
   for (const r of reports) {
     const seen = byEvent.get(r.event);
-    if (seen) seen.weight++;
-    else byEvent.set(r.event, { event: r.event, weight: 1 });
+    if (seen) seen.weight += r.weight ?? 1;
+    else byEvent.set(r.event, { event: r.event, weight: r.weight ?? 1 });
   }
   return [...byEvent.values()];
 }

@@ -32,14 +32,21 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
     },
   );
   if (found.length === 0) return [];
-  // as text, parsed once per distinct text (parseReport)
-  const stored = await rows<Omit<StoredReport, "event"> & { report: string }>(
+  // copies of one story (one text) come back as one row, parsed once per text (parseReport)
+  const stored = await rows<
+    Omit<StoredReport, "event" | "doc_id" | "ord"> & { report: string; keys: [string, number][] }
+  >(
     client,
-    `SELECT doc_id, ord, event_id, component, merge_key, report::text AS report FROM event_reports
-     WHERE component = ANY(@c::text[])`,
+    `SELECT event_id, component, merge_key, report::text AS report, json_agg(json_build_array(doc_id, ord)) AS keys
+     FROM event_reports WHERE component = ANY(@c::text[]) GROUP BY merge_key, event_id, component, report::text`,
     { c: found.map((f) => f.component) },
   );
-  return stored.map(({ report, ...r }) => ({ ...r, event: parseReport(report) }));
+  return stored.map(({ report, keys, ...r }) => {
+    let first = keys[0] as [string, number];
+    for (const k of keys) if (k[0] < first[0] || (k[0] === first[0] && k[1] < first[1])) first = k;
+    const docs = keys.map((k) => k[0]);
+    return { ...r, doc_id: first[0], ord: first[1], event: parseReport(report), weight: keys.length, docs };
+  });
 }
 
 /** Records new reports in their events and components, with the actors their candidates are found by. */

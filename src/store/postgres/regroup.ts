@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { newReportEvent } from "../../corpus/dedup/reports.js";
+import { docsOf, newReportEvent } from "../../corpus/dedup/reports.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
@@ -52,8 +52,9 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   for (const { report, event_id, component } of plan.rows.filter((r) => r.report.event_id))
     await rows(
       client,
-      "UPDATE event_reports SET event_id = @event_id, component = @component WHERE doc_id = @doc AND ord = @ord",
-      { event_id, component, doc: report.doc_id, ord: report.ord },
+      `UPDATE event_reports SET event_id = @event_id, component = @component
+       WHERE merge_key = @key AND event_id = @from`,
+      { event_id, component, key: report.merge_key, from: report.event_id },
     );
   await recordReports(client, recorded);
   const mentions = recorded.flatMap(({ report, event_id }) =>
@@ -87,28 +88,22 @@ async function deleteEvent(client: pg.PoolClient, id: string): Promise<void> {
     await rows(client, `DELETE FROM ${table} WHERE event_id = @id`, { id });
 }
 
+/** Moves the mentions of a report's documents (its copies' too) from its event to `to`. */
 async function moveMentions(client: pg.PoolClient, r: StoredReport, to: string): Promise<void> {
-  const spans = {
-    from: r.event_id,
-    to,
-    doc: r.doc_id,
-    start: r.event.spans.map((s) => s[0]),
-    end: r.event.spans.map((s) => s[1]),
-  };
+  const at = { from: r.event_id, to, docs: [...new Set(docsOf(r))] };
   // a mention the target already holds (from another report of the document) is dropped, the others move
   await rows(
     client,
-    `DELETE FROM event_mentions m USING unnest(@start::int[], @end::int[]) AS u (start, "end")
-     WHERE m.event_id = @from AND m.doc_id = @doc AND m.start = u.start AND m."end" = u."end"
-       AND EXISTS (SELECT 1 FROM event_mentions t WHERE t.event_id = @to AND t.doc_id = @doc
-         AND t.start = u.start AND t."end" = u."end")`,
-    spans,
+    `DELETE FROM event_mentions m
+     WHERE m.event_id = @from AND m.doc_id = ANY(@docs::text[])
+       AND EXISTS (SELECT 1 FROM event_mentions t WHERE t.event_id = @to AND t.doc_id = m.doc_id
+         AND t.start = m.start AND t."end" = m."end")`,
+    at,
   );
   await rows(
     client,
-    `UPDATE event_mentions m SET event_id = @to FROM unnest(@start::int[], @end::int[]) AS u (start, "end")
-     WHERE m.event_id = @from AND m.doc_id = @doc AND m.start = u.start AND m."end" = u."end"`,
-    spans,
+    "UPDATE event_mentions SET event_id = @to WHERE event_id = @from AND doc_id = ANY(@docs::text[])",
+    at,
   );
 }
 

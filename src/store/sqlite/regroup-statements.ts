@@ -3,14 +3,13 @@ import type { Database, Statement } from "better-sqlite3";
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
-/** A stored report row, its event still JSON text. */
+/** Stored reports with one text, event and component, read back as one: the text, and the `[doc_id, ord]` of each as JSON. */
 export interface ReportRow {
-  doc_id: string;
-  ord: number;
   event_id: string;
   component: string;
   merge_key: string;
   report: string;
+  keys: string;
 }
 
 /** The columns of `events` a regroup computes, as `eventRow` (rows.ts) builds them, and `doc_count`. */
@@ -72,12 +71,14 @@ export function prepareRegroup(db: Database): RegroupStatements {
       UNION SELECT r.component FROM report_actors a
       JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`),
-    reportsOf: p<[string], ReportRow>(`SELECT doc_id, ord, event_id, component, merge_key, report FROM event_reports
-      WHERE component = ?`),
+    // copies of one story (one text) come back as one row: the regroup weighs them once
+    reportsOf: p<[string], ReportRow>(`SELECT event_id, component, merge_key, report,
+        json_group_array(json_array(doc_id, ord)) AS keys
+      FROM event_reports WHERE component = ? GROUP BY merge_key, event_id, component, report`),
     insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, event_id, component, merge_key, report)
       VALUES (@doc_id, @ord, @event_id, @component, @merge_key, @report)`),
     moveReport: p(`UPDATE event_reports SET event_id = @event_id, component = @component
-      WHERE doc_id = @doc_id AND ord = @ord`),
+      WHERE merge_key = @merge_key AND event_id = @from`),
     insertReportActor: p(`INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, doc_id, ord)
       VALUES (@actor_id, @match_type, @date, @doc_id, @ord)`),
     eventRow: p<[string], Record<string, unknown>>(`SELECT ${EVENT_FIELDS.join(", ")} FROM events WHERE event_id = ?`),
@@ -98,9 +99,7 @@ export function prepareRegroup(db: Database): RegroupStatements {
     insertMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
       VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
       ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
-    moveMention: p(`UPDATE OR IGNORE event_mentions SET event_id = @to
-      WHERE event_id = @from AND doc_id = @doc_id AND start = @start AND "end" = @end`),
-    dropMention: p(`DELETE FROM event_mentions
-      WHERE event_id = @from AND doc_id = @doc_id AND start = @start AND "end" = @end`),
+    moveMention: p(`UPDATE OR IGNORE event_mentions SET event_id = @to WHERE event_id = @from AND doc_id = @doc_id`),
+    dropMention: p("DELETE FROM event_mentions WHERE event_id = @from AND doc_id = @doc_id"),
   };
 }

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
+import { actorIds, docsOf, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
@@ -8,14 +8,22 @@ import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
 import { EVENT_FIELDS, prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
 
-const toReport = (row: ReportRow): StoredReport => ({
-  doc_id: row.doc_id,
-  ord: row.ord,
-  merge_key: row.merge_key,
-  event: parseReport(row.report),
-  event_id: row.event_id,
-  component: row.component,
-});
+/** Copies with one text as one report, keyed by the first of them, weighing as many. */
+function toReport(row: ReportRow): StoredReport {
+  const keys = JSON.parse(row.keys) as [string, number][];
+  let first = keys[0] as [string, number];
+  for (const k of keys) if (k[0] < first[0] || (k[0] === first[0] && k[1] < first[1])) first = k;
+  return {
+    doc_id: first[0],
+    ord: first[1],
+    merge_key: row.merge_key,
+    event: parseReport(row.report),
+    event_id: row.event_id,
+    component: row.component,
+    weight: keys.length,
+    docs: keys.map((k) => k[0]),
+  };
+}
 
 /**
  * Saves a new document's events by regrouping, inside its write transaction: every stored component
@@ -44,16 +52,19 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
     const plan = planRegroup(stored.concat(fresh));
     for (const target of plan.events) writeEvent(s, dyadDates, target);
     for (const { report, to } of plan.moves) {
-      for (const [start, end] of report.event.spans) {
-        const at = { from: report.event_id, to, doc_id: report.doc_id, start, end };
+      for (const doc_id of new Set(docsOf(report))) {
+        const at = { from: report.event_id, to, doc_id };
         s.moveMention.run(at);
         s.dropMention.run(at); // the target already held it, from another report of the document
       }
     }
     for (const { report, event_id, component } of plan.rows) {
-      const row = { doc_id: report.doc_id, ord: report.ord, event_id, component };
-      if (report.event_id) s.moveReport.run(row);
-      else record(s, report, { ...row, merge_key: report.merge_key }, events[report.ord] as DocumentEvent);
+      if (report.event_id)
+        s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
+      else {
+        const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
+        record(s, report, row, events[report.ord] as DocumentEvent);
+      }
     }
     for (const id of plan.deleted) deleteEvent(s, dyadDates, id);
   };
