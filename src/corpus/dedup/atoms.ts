@@ -16,6 +16,8 @@ export interface Atom {
   /** Named people and bodies, by kind: two atoms that each name one the other lacks are two events. */
   named: Map<EventActor["kind"], Set<string>>;
   docs: Set<string>;
+  /** Merge keys a stored document coded beside this one (`Report.apart`). */
+  apart: Set<string>;
   /** How many reports it stands on. */
   weight: number;
   mode: string | null;
@@ -63,6 +65,7 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
     actors: actorIds(reports[0]?.event ?? { actors: [], recipients: [] }),
     named,
     docs: new Set(reports.flatMap(docsOf)),
+    apart: new Set(reports.flatMap((r) => r.apart ?? [])),
     weight: weights.reduce((a, b) => a + b, 0),
     mode: mostCommon(
       distinct.map((d) => d.event.mode),
@@ -92,7 +95,7 @@ export function fits(a: Atom, b: Atom): boolean {
   const fb = b.features;
   if (fa.type !== fb.type || a.mode !== b.mode) return false;
   if (fa.date && fb.date && (dayConflict(fa.date, fb.date) || !compatible(fa.date, fb.date))) return false;
-  if (namesApart(a, b)) return false;
+  if (namesApart(a, b) || a.apart.has(b.merge_key) || b.apart.has(a.merge_key)) return false;
   for (const d of a.docs) if (b.docs.has(d)) return false;
   return true;
 }

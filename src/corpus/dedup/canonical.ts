@@ -3,7 +3,7 @@ import { eventId } from "../../store/ids.js";
 import { precisionOf, rank } from "./features.js";
 import { canonicalParticipants } from "./participants.js";
 import type { ReportGroup } from "./regroup.js";
-import { distinctEvents, docsOf, mostCommon, type ReportEvent } from "./reports.js";
+import { distinctEvents, mentionedDocs, mostCommon, type ReportEvent } from "./reports.js";
 
 /** A canonical event computed from its reports: the row a store keeps, mentions apart. */
 export interface CanonicalEvent {
@@ -96,7 +96,7 @@ export function canonicalEvent(group: ReportGroup): CanonicalEvent {
       goldstein: e.goldstein,
       quad: e.quad,
       confidence: Math.max(...events.map((x) => x.confidence)),
-      doc_count: new Set(reports.filter((r) => r.event.spans.length > 0).flatMap(docsOf)).size,
+      doc_count: mentionedDocs(reports),
     },
   };
 }

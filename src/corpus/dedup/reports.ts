@@ -27,12 +27,34 @@ export interface Report {
    * the first of them (`doc_id`, `ord`). Default 1.
    */
   weight?: number;
-  /** The documents of the reports it stands for; default `[doc_id]`. */
+  /**
+   * The documents of the reports it stands for; default `[doc_id]`. A store reading back a row that
+   * stands for many copies gives none, and says what the documents are needed for instead:
+   * `mentioned` and `apart`.
+   */
   docs?: string[];
+  /** How many of those documents have a mention in it, when `docs` does not list them. */
+  mentioned?: number;
+  /** Merge keys some document coded beside this one's (same compared type): two events, never one. */
+  apart?: string[];
 }
 
 /** The documents of a report, or of the copies it stands for. */
 export const docsOf = (r: Report): string[] => r.docs ?? [r.doc_id];
+
+/**
+ * How many documents report a set of reports with a mention: those a stored row counts, and the
+ * distinct documents of the others.
+ */
+export function mentionedDocs(reports: Report[]): number {
+  const docs = new Set<string>();
+  let counted = 0;
+  for (const r of reports) {
+    if (r.mentioned !== undefined) counted += r.mentioned;
+    else if (r.event.spans.length > 0) for (const d of docsOf(r)) docs.add(d);
+  }
+  return counted + docs.size;
+}
 
 /** The stored form of a coded event (see ReportEvent). */
 export function reportEvent(e: EventRecord): ReportEvent {

@@ -3,13 +3,16 @@ import type { Database, Statement } from "better-sqlite3";
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
-/** Stored reports with one text, event and component, read back as one: the text, and the `[doc_id, ord]` of each as JSON. */
+/** A distinct report of a merge key, standing for every report that gives it (`report_texts`). */
 export interface ReportRow {
   event_id: string;
   component: string;
   merge_key: string;
   report: string;
-  keys: string;
+  weight: number;
+  doc_id: string;
+  ord: number;
+  mentioned: number;
 }
 
 /** The columns of `events` a regroup computes, as `eventRow` (rows.ts) builds them, and `doc_count`. */
@@ -38,7 +41,11 @@ export interface RegroupStatements {
   componentsByKey: Statement<[string], { component: string }>;
   componentsByActor: Statement<[Params], { component: string }>;
   reportsOf: Statement<[string], ReportRow>;
+  apartOf: Statement<[string], { merge_key: string; other: string }>;
   insertReport: Write;
+  addText: Write;
+  insertApart: Write;
+  docsOfKey: Statement<[string], { doc_id: string }>;
   moveReport: Write;
   insertReportActor: Write;
   eventRow: Statement<[string], Record<string, unknown>>;
@@ -60,27 +67,36 @@ export interface RegroupStatements {
 export function prepareRegroup(db: Database): RegroupStatements {
   const p = <T extends unknown[] = [Params], R = unknown>(sql: string) => db.prepare<T, R>(sql);
   return {
+    // every report of a merge key is in one component: the first row says which
     componentsByKey: p<[string], { component: string }>(
-      "SELECT DISTINCT component FROM event_reports WHERE merge_key = ?",
+      "SELECT component FROM report_texts WHERE merge_key = ? LIMIT 1",
     ),
     // a stored date the new one refines (a prefix of it), or one that refines the new one: two
-    // searches of the key, not one scan of every date of the actor
-    componentsByActor: p<[Params], { component: string }>(`SELECT r.component FROM report_actors a
-      JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
+    // searches of the key, not one scan of every date of the actor; one row a merge key
+    componentsByActor: p<[Params], { component: string }>(`SELECT (SELECT r.component FROM report_texts r
+        WHERE r.merge_key = a.merge_key LIMIT 1) AS component FROM report_actors a
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date IN (@year, @month, @date)
-      UNION SELECT r.component FROM report_actors a
-      JOIN event_reports r ON r.doc_id = a.doc_id AND r.ord = a.ord
+      UNION SELECT (SELECT r.component FROM report_texts r WHERE r.merge_key = a.merge_key LIMIT 1) FROM report_actors a
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`),
-    // copies of one story (one text) come back as one row: the regroup weighs them once
-    reportsOf: p<[string], ReportRow>(`SELECT event_id, component, merge_key, report,
-        json_group_array(json_array(doc_id, ord)) AS keys
-      FROM event_reports WHERE component = ? GROUP BY merge_key, event_id, component, report`),
-    insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, event_id, component, merge_key, report)
-      VALUES (@doc_id, @ord, @event_id, @component, @merge_key, @report)`),
-    moveReport: p(`UPDATE event_reports SET event_id = @event_id, component = @component
+    reportsOf: p<[string], ReportRow>(`SELECT event_id, component, merge_key, report, weight, doc_id, ord, mentioned
+      FROM report_texts WHERE component = ?`),
+    apartOf: p<[string], { merge_key: string; other: string }>(`SELECT merge_key, other FROM report_apart
+      WHERE merge_key IN (SELECT merge_key FROM report_texts WHERE component = ?)`),
+    insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, merge_key, report)
+      VALUES (@doc_id, @ord, @merge_key, @report)`),
+    // a report with a stored text adds its weight to it; the first report (document, then index) is kept
+    addText: p(`INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
+      VALUES (@merge_key, @report, @event_id, @component, 1, @doc_id, @ord, @mentioned)
+      ON CONFLICT (merge_key, report) DO UPDATE SET weight = weight + 1, mentioned = mentioned + excluded.mentioned,
+        event_id = excluded.event_id, component = excluded.component,
+        doc_id = CASE WHEN (excluded.doc_id, excluded.ord) < (doc_id, ord) THEN excluded.doc_id ELSE doc_id END,
+        ord = CASE WHEN (excluded.doc_id, excluded.ord) < (doc_id, ord) THEN excluded.ord ELSE ord END`),
+    insertApart: p("INSERT OR IGNORE INTO report_apart (merge_key, other) VALUES (@merge_key, @other)"),
+    docsOfKey: p<[string], { doc_id: string }>("SELECT DISTINCT doc_id FROM event_reports WHERE merge_key = ?"),
+    moveReport: p(`UPDATE report_texts SET event_id = @event_id, component = @component
       WHERE merge_key = @merge_key AND event_id = @from`),
-    insertReportActor: p(`INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, doc_id, ord)
-      VALUES (@actor_id, @match_type, @date, @doc_id, @ord)`),
+    insertReportActor: p(`INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, merge_key)
+      VALUES (@actor_id, @match_type, @date, @merge_key)`),
     eventRow: p<[string], Record<string, unknown>>(`SELECT ${EVENT_FIELDS.join(", ")} FROM events WHERE event_id = ?`),
     insertEvent: p(`INSERT INTO events (event_id, ${EVENT_FIELDS.join(", ")})
       VALUES (@event_id, ${EVENT_FIELDS.map((f) => `@${f}`).join(", ")})`),

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { actorIds, docsOf, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
@@ -8,29 +8,30 @@ import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
 import { EVENT_FIELDS, prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
 
-/** Copies with one text as one report, keyed by the first of them, weighing as many. */
-function toReport(row: ReportRow): StoredReport {
-  const keys = JSON.parse(row.keys) as [string, number][];
-  let first = keys[0] as [string, number];
-  for (const k of keys) if (k[0] < first[0] || (k[0] === first[0] && k[1] < first[1])) first = k;
+/** A distinct stored report, weighing as many reports as give it, keyed by the first of them. */
+function toReport(row: ReportRow, apart: Map<string, string[]>): StoredReport {
   return {
-    doc_id: first[0],
-    ord: first[1],
+    doc_id: row.doc_id,
+    ord: row.ord,
     merge_key: row.merge_key,
     event: parseReport(row.report),
     event_id: row.event_id,
     component: row.component,
-    weight: keys.length,
-    docs: keys.map((k) => k[0]),
+    weight: row.weight,
+    docs: [],
+    mentioned: row.mentioned,
+    apart: apart.get(row.merge_key) ?? [],
   };
 }
 
 /**
  * Saves a new document's events by regrouping, inside its write transaction: every stored component
  * of linked reports one of its reports may link to (same merge key; or a resolved actor, compared
- * type and a date one refines or is refined by) is read back whole, grouped again with the new
- * reports as a function of the set (regroup-plan.ts), and only what changed is written: events,
- * their participants and dyad rows, mentions moving between events, reports and their components.
+ * type and a date one refines or is refined by) is read back whole, one row a distinct report, grouped
+ * again with the new reports as a function of the set (regroup-plan.ts), and only what changed is
+ * written: events, their participants and dyad rows, mentions moving between events, reports and
+ * their components. What it reads grows with the distinct reports of the touched events, not with
+ * how many documents give each.
  */
 export function createRegrouper(db: Database): (docId: string, events: DocumentEvent[]) => void {
   const s = prepareRegroup(db);
@@ -48,41 +49,69 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
       }
       return { doc_id: docId, ord, merge_key: item.merge_key, event: e, event_id: "", component: "" };
     });
-    const stored = [...components].flatMap((c) => s.reportsOf.all(c).map(toReport));
+    const stored = [...components].flatMap((c) => {
+      const apart = new Map<string, string[]>();
+      for (const { merge_key, other } of s.apartOf.all(c))
+        apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
+      return s.reportsOf.all(c).map((row) => toReport(row, apart));
+    });
     const plan = planRegroup(stored.concat(fresh));
     for (const target of plan.events) writeEvent(s, dyadDates, target);
+    const moved = new Set<string>();
     for (const { report, to } of plan.moves) {
-      for (const doc_id of new Set(docsOf(report))) {
+      const key = `${report.merge_key}\n${report.event_id}`;
+      if (moved.has(key)) continue;
+      moved.add(key);
+      for (const { doc_id } of s.docsOfKey.all(report.merge_key)) {
         const at = { from: report.event_id, to, doc_id };
         s.moveMention.run(at);
         s.dropMention.run(at); // the target already held it, from another report of the document
       }
     }
+    const mentioned = new Set<string>();
     for (const { report, event_id, component } of plan.rows) {
       if (report.event_id)
         s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
       else {
+        // the document counts once in each merge key it mentions
+        const counts = report.event.spans.length > 0 && !mentioned.has(report.merge_key);
+        if (counts) mentioned.add(report.merge_key);
         const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
-        record(s, report, row, events[report.ord] as DocumentEvent);
+        record(s, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
       }
     }
+    recordApart(s, fresh);
     for (const id of plan.deleted) deleteEvent(s, dyadDates, id);
   };
 }
 
-/** Stores a new report, its mentions in its event, and the actors its candidates are found by. */
+/** Records the merge keys of one document's reports of one compared type as apart, both ways. */
+function recordApart(s: RegroupStatements, fresh: StoredReport[]): void {
+  const keys = new Map<string, Set<string>>();
+  for (const r of fresh) {
+    const type = matchType(r.event);
+    keys.set(type, (keys.get(type) ?? new Set()).add(r.merge_key));
+  }
+  for (const set of keys.values())
+    for (const merge_key of set)
+      for (const other of set) if (other !== merge_key) s.insertApart.run({ merge_key, other });
+}
+
+/** Stores a new report, its text's weight, its mentions in its event, and the actors its merge key is found by. */
 function record(
   s: RegroupStatements,
   r: StoredReport,
-  row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string },
+  row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string; mentioned: number },
   item: DocumentEvent,
 ): void {
-  s.insertReport.run({ ...row, report: reportText(r.event) });
+  const report = reportText(r.event);
+  s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, merge_key: row.merge_key, report });
+  s.addText.run({ ...row, report });
   for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
   const e = r.event;
   if (!e.date) return;
   for (const actor_id of actorIds(e))
-    s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, doc_id: r.doc_id, ord: r.ord });
+    s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, merge_key: r.merge_key });
 }
 
 function deleteEvent(s: RegroupStatements, dyadDates: ReturnType<typeof createDyadDates>, id: string): void {

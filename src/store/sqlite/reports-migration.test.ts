@@ -41,7 +41,11 @@ describe("sqlite event reports migration", () => {
     try {
       const before = await store.listEvents();
       const check = openDatabase(path);
-      const reports = check.prepare("SELECT event_id, report FROM event_reports").all() as {
+      const reports = check
+        .prepare(
+          "SELECT t.event_id, r.report FROM event_reports r JOIN report_texts t ON t.merge_key = r.merge_key AND t.report = r.report",
+        )
+        .all() as {
         event_id: string;
         report: string;
       }[];

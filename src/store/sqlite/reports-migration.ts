@@ -1,12 +1,21 @@
 import type { Migration } from "./migrations.js";
 
+const MATCH_TYPE = `CASE json_extract(report, '$.status') WHEN 'reported' THEN json_extract(report, '$.event_type')
+  ELSE json_extract(report, '$.event_type') || ':' || json_extract(report, '$.status') END`;
+
 /**
  * Each document's own report of each event (`event_reports`: the event as that document coded it,
  * mentions apart), so that cross-article merging regroups reports, never canonical events that
  * earlier merges changed, and the events are a function of the stored reports whatever order they
- * came in. `component` names the linked reports an event was placed among (what a regroup reads
- * back); `report_actors` finds a new report's candidates by resolved actor, compared type and date.
- * Reports are rows of a kilobyte or so: a rowid table keeps the indexes small.
+ * came in.
+ *
+ * What a regroup reads does not grow with how often an event is reported: `report_texts` holds each
+ * distinct report of a merge key once, with how many reports give it (`weight`), the first of them
+ * (`doc_id`, `ord`), how many documents it counts with a mention (`mentioned`), its event and its
+ * `component` (the linked reports it was placed among: what a regroup reads back);
+ * `report_actors` finds a new report's candidate merge keys by resolved actor, compared type and
+ * date; `report_apart` lists the merge keys one document coded side by side (same compared type),
+ * which never join one event. Reports are rows of a kilobyte or so: rowid tables keep indexes small.
  *
  * Backfill: a store written before holds one report per event and document, read from the
  * canonical event (negative `ord`), so its merges stay as they were until a new report touches them.
@@ -16,21 +25,27 @@ export const REPORTS_MIGRATION: Migration = {
   name: "event reports",
   up: `
     CREATE TABLE event_reports (
-      doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
-      event_id TEXT NOT NULL, component TEXT NOT NULL, merge_key TEXT NOT NULL,
-      report TEXT NOT NULL,
+      doc_id TEXT NOT NULL, ord INTEGER NOT NULL, merge_key TEXT NOT NULL, report TEXT NOT NULL,
       UNIQUE (doc_id, ord)
     );
-    CREATE INDEX event_reports_component ON event_reports (component);
     CREATE INDEX event_reports_merge_key ON event_reports (merge_key);
+    CREATE TABLE report_texts (
+      merge_key TEXT NOT NULL, report TEXT NOT NULL, event_id TEXT NOT NULL, component TEXT NOT NULL,
+      weight INTEGER NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL, mentioned INTEGER NOT NULL,
+      UNIQUE (merge_key, report)
+    );
+    CREATE INDEX report_texts_component ON report_texts (component);
+    CREATE INDEX report_texts_event ON report_texts (event_id);
     CREATE TABLE report_actors (
-      actor_id TEXT NOT NULL, match_type TEXT NOT NULL, date TEXT NOT NULL,
-      doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
-      PRIMARY KEY (actor_id, match_type, date, doc_id, ord)
+      actor_id TEXT NOT NULL, match_type TEXT NOT NULL, date TEXT NOT NULL, merge_key TEXT NOT NULL,
+      PRIMARY KEY (actor_id, match_type, date, merge_key)
     ) WITHOUT ROWID;
-    INSERT INTO event_reports (doc_id, ord, event_id, component, merge_key, report)
-    SELECT m.doc_id, -row_number() OVER (PARTITION BY m.doc_id ORDER BY e.event_id), e.event_id, e.merge_key,
-      e.merge_key,
+    CREATE TABLE report_apart (
+      merge_key TEXT NOT NULL, other TEXT NOT NULL,
+      PRIMARY KEY (merge_key, other)
+    ) WITHOUT ROWID;
+    INSERT INTO event_reports (doc_id, ord, merge_key, report)
+    SELECT m.doc_id, -row_number() OVER (PARTITION BY m.doc_id ORDER BY e.event_id), e.merge_key,
       json_object('event_type', e.event_type, 'mode', e.mode, 'context', json(e.context),
         'actors', json(e.actors), 'recipients', json(e.recipients), 'date', e.date, 'date_end', e.date_end,
         'date_basis', e.date_basis, 'status', e.status, 'location', json(e.location), 'score', e.score,
@@ -40,19 +55,23 @@ export const REPORTS_MIGRATION: Migration = {
         'spans', (SELECT json_group_array(json_array(x.start, x."end")) FROM event_mentions x
           WHERE x.event_id = e.event_id AND x.doc_id = m.doc_id))
     FROM (SELECT DISTINCT event_id, doc_id FROM event_mentions) m JOIN events e ON e.event_id = m.event_id;
-    INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, doc_id, ord)
-    SELECT json_extract(p.value, '$.actor_id'),
-      CASE json_extract(r.report, '$.status') WHEN 'reported' THEN json_extract(r.report, '$.event_type')
-        ELSE json_extract(r.report, '$.event_type') || ':' || json_extract(r.report, '$.status') END,
-      json_extract(r.report, '$.date'), r.doc_id, r.ord
-    FROM event_reports r, json_each(r.report, '$.actors') p
-    WHERE json_extract(r.report, '$.date') IS NOT NULL AND coalesce(json_extract(p.value, '$.actor_id'), '') <> ''
+    INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
+    SELECT r.merge_key, r.report, e.event_id, r.merge_key, count(*), min(r.doc_id), r.ord,
+      count(DISTINCT CASE WHEN json_array_length(r.report, '$.spans') > 0 THEN r.doc_id END)
+    FROM event_reports r JOIN events e ON e.merge_key = r.merge_key
+    GROUP BY r.merge_key, r.report;
+    INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, merge_key)
+    SELECT json_extract(p.value, '$.actor_id'), ${MATCH_TYPE}, json_extract(report, '$.date'), merge_key
+    FROM report_texts, json_each(report, '$.actors') p
+    WHERE json_extract(report, '$.date') IS NOT NULL AND coalesce(json_extract(p.value, '$.actor_id'), '') <> ''
     UNION
-    SELECT json_extract(p.value, '$.actor_id'),
-      CASE json_extract(r.report, '$.status') WHEN 'reported' THEN json_extract(r.report, '$.event_type')
-        ELSE json_extract(r.report, '$.event_type') || ':' || json_extract(r.report, '$.status') END,
-      json_extract(r.report, '$.date'), r.doc_id, r.ord
-    FROM event_reports r, json_each(r.report, '$.recipients') p
-    WHERE json_extract(r.report, '$.date') IS NOT NULL AND coalesce(json_extract(p.value, '$.actor_id'), '') <> '';
+    SELECT json_extract(p.value, '$.actor_id'), ${MATCH_TYPE}, json_extract(report, '$.date'), merge_key
+    FROM report_texts, json_each(report, '$.recipients') p
+    WHERE json_extract(report, '$.date') IS NOT NULL AND coalesce(json_extract(p.value, '$.actor_id'), '') <> '';
+    INSERT OR IGNORE INTO report_apart (merge_key, other)
+    SELECT DISTINCT a.merge_key, b.merge_key FROM event_reports a JOIN event_reports b
+      ON b.doc_id = a.doc_id AND b.merge_key <> a.merge_key
+        AND json_extract(b.report, '$.event_type') = json_extract(a.report, '$.event_type')
+        AND json_extract(b.report, '$.status') = json_extract(a.report, '$.status');
   `,
 };
