@@ -7,6 +7,8 @@ import { eventId } from "./ids.js";
 export interface StoredReport extends Report {
   event_id: string;
   component: string;
+  /** The stored row of its distinct text, when read back. */
+  text_id?: number;
 }
 
 /** What a regroup writes; every store applies it alike (sqlite/regroup.ts, postgres/regroup.ts). */

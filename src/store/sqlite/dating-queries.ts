@@ -20,8 +20,7 @@ export function createDatingQueries(db: Database) {
   const moveDyads = db.prepare<[string | null, string]>("UPDATE event_dyads SET date = ? WHERE event_id = ?");
   const dateOf = db.prepare<[string], { date: string | null }>("SELECT date FROM events WHERE event_id = ?");
   // undated reports of the event keep the date, so a later regroup computes it again (canonical.ts)
-  // (a distinct report the dated one now equals keeps its own text: the canonical record reads either)
-  const inferReports = db.prepare<[string | null, string, string]>(`UPDATE OR IGNORE report_texts
+  const inferReports = db.prepare<[string | null, string, string]>(`UPDATE report_texts
     SET report = json_set(report, '$.inferred', ?, '$.inferred_basis', ?)
     WHERE event_id = ? AND json_extract(report, '$.date') IS NULL`);
   const dyadDates = createDyadDates(db);

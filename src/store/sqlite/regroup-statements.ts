@@ -5,6 +5,7 @@ type Write = Statement<[Params]>;
 
 /** A distinct report of a merge key, standing for every report that gives it (`report_texts`). */
 export interface ReportRow {
+  id: number;
   event_id: string;
   component: string;
   merge_key: string;
@@ -43,7 +44,8 @@ export interface RegroupStatements {
   reportsOf: Statement<[string], ReportRow>;
   apartOf: Statement<[string], { merge_key: string; other: string }>;
   insertReport: Write;
-  addText: Write;
+  addText: Statement<[Params], { id: number }>;
+  weighText: Write;
   insertApart: Write;
   docsOfKey: Statement<[string], { doc_id: string }>;
   moveReport: Write;
@@ -78,21 +80,23 @@ export function prepareRegroup(db: Database): RegroupStatements {
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date IN (@year, @month, @date)
       UNION SELECT (SELECT r.component FROM report_texts r WHERE r.merge_key = a.merge_key LIMIT 1) FROM report_actors a
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`),
-    reportsOf: p<[string], ReportRow>(`SELECT event_id, component, merge_key, report, weight, doc_id, ord, mentioned
+    reportsOf: p<[string], ReportRow>(`SELECT id, event_id, component, merge_key, report, weight, doc_id, ord, mentioned
       FROM report_texts WHERE component = ?`),
     apartOf: p<[string], { merge_key: string; other: string }>(`SELECT merge_key, other FROM report_apart
       WHERE merge_key IN (SELECT merge_key FROM report_texts WHERE component = ?)`),
-    insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, merge_key, report)
-      VALUES (@doc_id, @ord, @merge_key, @report)`),
+    insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, text_id) VALUES (@doc_id, @ord, @text_id)`),
+    addText: p<[Params], { id: number }>(`INSERT INTO report_texts
+        (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
+      VALUES (@merge_key, @report, @event_id, @component, 1, @doc_id, @ord, @mentioned) RETURNING id`),
     // a report with a stored text adds its weight to it; the first report (document, then index) is kept
-    addText: p(`INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
-      VALUES (@merge_key, @report, @event_id, @component, 1, @doc_id, @ord, @mentioned)
-      ON CONFLICT (merge_key, report) DO UPDATE SET weight = weight + 1, mentioned = mentioned + excluded.mentioned,
-        event_id = excluded.event_id, component = excluded.component,
-        doc_id = CASE WHEN (excluded.doc_id, excluded.ord) < (doc_id, ord) THEN excluded.doc_id ELSE doc_id END,
-        ord = CASE WHEN (excluded.doc_id, excluded.ord) < (doc_id, ord) THEN excluded.ord ELSE ord END`),
+    weighText: p(`UPDATE report_texts SET weight = weight + 1, mentioned = mentioned + @mentioned,
+        event_id = @event_id, component = @component,
+        doc_id = CASE WHEN (@doc_id, @ord) < (doc_id, ord) THEN @doc_id ELSE doc_id END,
+        ord = CASE WHEN (@doc_id, @ord) < (doc_id, ord) THEN @ord ELSE ord END
+      WHERE id = @id`),
     insertApart: p("INSERT OR IGNORE INTO report_apart (merge_key, other) VALUES (@merge_key, @other)"),
-    docsOfKey: p<[string], { doc_id: string }>("SELECT DISTINCT doc_id FROM event_reports WHERE merge_key = ?"),
+    docsOfKey: p<[string], { doc_id: string }>(`SELECT DISTINCT r.doc_id FROM report_texts t
+      JOIN event_reports r ON r.text_id = t.id WHERE t.merge_key = ?`),
     moveReport: p(`UPDATE report_texts SET event_id = @event_id, component = @component
       WHERE merge_key = @merge_key AND event_id = @from`),
     insertReportActor: p(`INSERT OR IGNORE INTO report_actors (actor_id, match_type, date, merge_key)

@@ -21,6 +21,7 @@ function toReport(row: ReportRow, apart: Map<string, string[]>): StoredReport {
     docs: [],
     mentioned: row.mentioned,
     apart: apart.get(row.merge_key) ?? [],
+    text_id: row.id,
   };
 }
 
@@ -55,6 +56,9 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
         apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
       return s.reportsOf.all(c).map((row) => toReport(row, apart));
     });
+    // a new report with a stored text (of its merge key: all read back) weighs on that row
+    const texts = new Map<string, number>();
+    for (const r of stored) texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
     const plan = planRegroup(stored.concat(fresh));
     for (const target of plan.events) writeEvent(s, dyadDates, target);
     const moved = new Set<string>();
@@ -77,7 +81,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
         const counts = report.event.spans.length > 0 && !mentioned.has(report.merge_key);
         if (counts) mentioned.add(report.merge_key);
         const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
-        record(s, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
+        record(s, texts, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
       }
     }
     recordApart(s, fresh);
@@ -100,13 +104,19 @@ function recordApart(s: RegroupStatements, fresh: StoredReport[]): void {
 /** Stores a new report, its text's weight, its mentions in its event, and the actors its merge key is found by. */
 function record(
   s: RegroupStatements,
+  texts: Map<string, number>,
   r: StoredReport,
   row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string; mentioned: number },
   item: DocumentEvent,
 ): void {
   const report = reportText(r.event);
-  s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, merge_key: row.merge_key, report });
-  s.addText.run({ ...row, report });
+  const key = `${r.merge_key}\n${report}`;
+  let id = texts.get(key);
+  if (id === undefined) {
+    id = (s.addText.get({ ...row, report }) as { id: number }).id;
+    texts.set(key, id);
+  } else s.weighText.run({ ...row, id });
+  s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, text_id: id });
   for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
   const e = r.event;
   if (!e.date) return;

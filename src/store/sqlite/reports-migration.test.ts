@@ -42,9 +42,7 @@ describe("sqlite event reports migration", () => {
       const before = await store.listEvents();
       const check = openDatabase(path);
       const reports = check
-        .prepare(
-          "SELECT t.event_id, r.report FROM event_reports r JOIN report_texts t ON t.merge_key = r.merge_key AND t.report = r.report",
-        )
+        .prepare("SELECT t.event_id, t.report FROM event_reports r JOIN report_texts t ON t.id = r.text_id")
         .all() as {
         event_id: string;
         report: string;
