@@ -62,17 +62,16 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
  * (canonical.ts); rewritten as text, keys in their order, as SQLite's json_set does.
  */
 async function inferReports(client: pg.PoolClient, eventId: string, date: string | null, basis: string) {
-  const found = await rows<{ doc_id: string; ord: number; report: string }>(
+  const found = await rows<{ id: string; report: string }>(
     client,
-    "SELECT doc_id, ord, report::text AS report FROM event_reports WHERE event_id = @eventId AND report->>'date' IS NULL",
+    "SELECT id, report::text AS report FROM report_texts WHERE event_id = @eventId AND report->>'date' IS NULL",
     { eventId },
   );
   for (const r of found) {
     const report = { ...JSON.parse(r.report), inferred: date, inferred_basis: basis };
-    await rows(client, "UPDATE event_reports SET report = @report WHERE doc_id = @doc AND ord = @ord", {
+    await rows(client, "UPDATE report_texts SET report = @report WHERE id = @id", {
       report: JSON.stringify(report),
-      doc: r.doc_id,
-      ord: r.ord,
+      id: r.id,
     });
   }
 }

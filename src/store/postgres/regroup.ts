@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { docsOf, newReportEvent } from "../../corpus/dedup/reports.js";
+import { newReportEvent } from "../../corpus/dedup/reports.js";
 import { planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
@@ -45,18 +45,23 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
     event_id: "",
     component: "",
   }));
-  const plan = planRegroup((await componentReports(client, fresh)).concat(fresh));
+  const stored = await componentReports(client, fresh);
+  const plan = planRegroup(stored.concat(fresh));
   for (const target of plan.events) await writeEvent(client, target);
-  for (const { report, to } of plan.moves) await moveMentions(client, report, to);
+  const moved = new Set<string>();
+  for (const { report, to } of plan.moves) {
+    const key = `${report.merge_key}\n${report.event_id}`;
+    if (!moved.has(key)) await moveMentions(client, report, to);
+    moved.add(key);
+  }
   const recorded = plan.rows.filter((r) => !r.report.event_id);
   for (const { report, event_id, component } of plan.rows.filter((r) => r.report.event_id))
-    await rows(
-      client,
-      `UPDATE event_reports SET event_id = @event_id, component = @component
-       WHERE merge_key = @key AND event_id = @from`,
-      { event_id, component, key: report.merge_key, from: report.event_id },
-    );
-  await recordReports(client, recorded);
+    await rows(client, "UPDATE report_texts SET event_id = @event_id, component = @component WHERE id = @id", {
+      event_id,
+      component,
+      id: report.text_id,
+    });
+  await recordReports(client, stored, recorded);
   const mentions = recorded.flatMap(({ report, event_id }) =>
     (events[report.ord]?.event.mentions ?? []).map((m) => ({ ...m, event_id })),
   );
@@ -88,9 +93,15 @@ async function deleteEvent(client: pg.PoolClient, id: string): Promise<void> {
     await rows(client, `DELETE FROM ${table} WHERE event_id = @id`, { id });
 }
 
-/** Moves the mentions of a report's documents (its copies' too) from its event to `to`. */
+/** Moves the mentions of the documents of a report's merge key from its event to `to`. */
 async function moveMentions(client: pg.PoolClient, r: StoredReport, to: string): Promise<void> {
-  const at = { from: r.event_id, to, docs: [...new Set(docsOf(r))] };
+  const found = await rows<{ doc_id: string }>(
+    client,
+    `SELECT DISTINCT r.doc_id FROM report_texts t JOIN event_reports r ON r.text_id = t.id
+     WHERE t.merge_key = @key`,
+    { key: r.merge_key },
+  );
+  const at = { from: r.event_id, to, docs: found.map((f) => f.doc_id) };
   // a mention the target already holds (from another report of the document) is dropped, the others move
   await rows(
     client,
