@@ -102,7 +102,6 @@ export async function recordReports(
       await rows(
         client,
         `UPDATE report_texts SET weight = weight + 1, mentioned = mentioned + @mentioned,
-           event_id = @event_id, component = @component,
            doc_id = CASE WHEN (@doc::text, @ord::int) < (doc_id, ord) THEN @doc ELSE doc_id END,
            ord = CASE WHEN (@doc::text, @ord::int) < (doc_id, ord) THEN @ord ELSE ord END
          WHERE id = @id`,

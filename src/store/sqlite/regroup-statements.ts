@@ -89,8 +89,8 @@ export function prepareRegroup(db: Database): RegroupStatements {
         (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
       VALUES (@merge_key, @report, @event_id, @component, 1, @doc_id, @ord, @mentioned) RETURNING id`),
     // a report with a stored text adds its weight to it; the first report (document, then index) is kept
+    // (its event and component move with the stored row's own plan row: indexed columns are left alone)
     weighText: p(`UPDATE report_texts SET weight = weight + 1, mentioned = mentioned + @mentioned,
-        event_id = @event_id, component = @component,
         doc_id = CASE WHEN (@doc_id, @ord) < (doc_id, ord) THEN @doc_id ELSE doc_id END,
         ord = CASE WHEN (@doc_id, @ord) < (doc_id, ord) THEN @ord ELSE ord END
       WHERE id = @id`),

@@ -58,7 +58,11 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
     });
     // a new report with a stored text (of its merge key: all read back) weighs on that row
     const texts = new Map<string, number>();
-    for (const r of stored) texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
+    const keys = new Set<string>();
+    for (const r of stored) {
+      texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
+      keys.add(r.merge_key);
+    }
     const plan = planRegroup(stored.concat(fresh));
     for (const target of plan.events) writeEvent(s, dyadDates, target);
     const moved = new Set<string>();
@@ -81,7 +85,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
         const counts = report.event.spans.length > 0 && !mentioned.has(report.merge_key);
         if (counts) mentioned.add(report.merge_key);
         const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
-        record(s, texts, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
+        record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
       }
     }
     recordApart(s, fresh);
@@ -105,6 +109,7 @@ function recordApart(s: RegroupStatements, fresh: StoredReport[]): void {
 function record(
   s: RegroupStatements,
   texts: Map<string, number>,
+  keys: Set<string>,
   r: StoredReport,
   row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string; mentioned: number },
   item: DocumentEvent,
@@ -112,6 +117,9 @@ function record(
   const report = reportText(r.event);
   const key = `${r.merge_key}\n${report}`;
   let id = texts.get(key);
+  // the actors a merge key is found by are the same for each of its texts: recorded with its first
+  const known = keys.has(r.merge_key);
+  keys.add(r.merge_key);
   if (id === undefined) {
     id = (s.addText.get({ ...row, report }) as { id: number }).id;
     texts.set(key, id);
@@ -119,7 +127,7 @@ function record(
   s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, text_id: id });
   for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
   const e = r.event;
-  if (!e.date) return;
+  if (!e.date || known) return;
   for (const actor_id of actorIds(e))
     s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, merge_key: r.merge_key });
 }
