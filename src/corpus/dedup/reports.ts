@@ -5,8 +5,11 @@ import type { EventFeatures } from "./features.js";
 export type ReportEvent = Omit<EventRecord, "id" | "doc_count" | "mentions"> & {
   /** The rule of the first mention: the trigger concept the dedup decision compares. */
   rule: string;
-  /** The character spans of the report's mentions in its document. */
-  spans: [number, number][];
+  /**
+   * Whether the report has a mention in its document. The mentions themselves (offsets, text) are
+   * kept apart: copies of one report in different documents store one text.
+   */
+  has_mentions: boolean;
   /** A date the event was given later for an undated report (dating undated documents), and its basis. */
   inferred?: string | null;
   inferred_basis?: EventRecord["date_basis"];
@@ -51,7 +54,7 @@ export function mentionedDocs(reports: Report[]): number {
   let counted = 0;
   for (const r of reports) {
     if (r.mentioned !== undefined) counted += r.mentioned;
-    else if (r.event.spans.length > 0) for (const d of docsOf(r)) docs.add(d);
+    else if (r.event.has_mentions) for (const d of docsOf(r)) docs.add(d);
   }
   return counted + docs.size;
 }
@@ -59,7 +62,7 @@ export function mentionedDocs(reports: Report[]): number {
 /** The stored form of a coded event (see ReportEvent). */
 export function reportEvent(e: EventRecord): ReportEvent {
   const { id: _id, doc_count: _count, mentions, ...fields } = e;
-  return { ...fields, rule: mentions[0]?.rule ?? "", spans: mentions.map((m) => [m.start, m.end]) };
+  return { ...fields, rule: mentions[0]?.rule ?? "", has_mentions: mentions.length > 0 };
 }
 
 /** Reports in their canonical order: by document id, then by index in the document. */

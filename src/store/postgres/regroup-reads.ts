@@ -83,7 +83,7 @@ export async function recordReports(
   const mentioned = new Set<string>();
   for (const { report: r, event_id, component } of reports) {
     // the document counts once in each merge key it mentions
-    const counts = r.event.spans.length > 0 && !mentioned.has(r.merge_key);
+    const counts = r.event.has_mentions && !mentioned.has(r.merge_key);
     if (counts) mentioned.add(r.merge_key);
     const report = reportText(r.event);
     const key = `${r.merge_key}\n${report}`;

@@ -44,13 +44,12 @@ export const REPORTS_MIGRATION: PgMigration = {
         'cameo', e.cameo, 'goldstein', e.goldstein, 'quad', e.quad, 'confidence', e.confidence,
         'rule', (SELECT x.rule FROM event_mentions x WHERE x.event_id = e.event_id AND x.doc_id = m.doc_id
           ORDER BY x.seq LIMIT 1),
-        'spans', (SELECT json_agg(json_build_array(x.start, x."end") ORDER BY x.seq)
-          FROM event_mentions x WHERE x.event_id = e.event_id AND x.doc_id = m.doc_id))::text AS report
+        'has_mentions', true)::text AS report
     FROM (SELECT DISTINCT event_id, doc_id FROM event_mentions) m JOIN events e ON e.event_id = m.event_id;
     INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
     SELECT merge_key, report::json, min(event_id), merge_key, count(*)::integer,
       (array_agg(doc_id ORDER BY doc_id, ord))[1], (array_agg(ord ORDER BY doc_id, ord))[1],
-      count(DISTINCT doc_id) FILTER (WHERE json_array_length(report::json->'spans') > 0)
+      count(DISTINCT doc_id)
     FROM old_reports GROUP BY merge_key, report;
     INSERT INTO event_reports (doc_id, ord, text_id)
     SELECT o.doc_id, o.ord, t.id FROM old_reports o

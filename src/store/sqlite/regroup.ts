@@ -82,7 +82,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
         s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
       else {
         // the document counts once in each merge key it mentions
-        const counts = report.event.spans.length > 0 && !mentioned.has(report.merge_key);
+        const counts = report.event.has_mentions && !mentioned.has(report.merge_key);
         if (counts) mentioned.add(report.merge_key);
         const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
         record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);

@@ -11,14 +11,28 @@ import { openSqliteStore } from "./sqlite-store.js";
 const dir = mkdtempSync(join(tmpdir(), "annals-texts-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The same story under another document: a syndicated copy with a line of its own at the end. */
+/**
+ * The same story under another document: a syndicated copy with a line of its own at the end, its
+ * event mentions `n` characters further on (as a longer dateline would put them).
+ */
 function copy(bundle: DocumentBundle, n: number): DocumentBundle {
   const text = `${bundle.document.text}\n\nCopy ${n}.`;
-  return { ...bundle, document: { ...bundle.document, text, content_hash: `${bundle.document.content_hash}-${n}` } };
+  const events = bundle.events.map((item) => ({
+    ...item,
+    event: {
+      ...item.event,
+      mentions: item.event.mentions.map((m) => ({ ...m, start: m.start + n, end: m.end + n })),
+    },
+  }));
+  return {
+    ...bundle,
+    events,
+    document: { ...bundle.document, text, content_hash: `${bundle.document.content_hash}-${n}` },
+  };
 }
 
 describe("sqlite distinct report texts", () => {
-  it("keeps one row for every copy of a story, weighing as many, and counts each copy's document", async () => {
+  it("keeps one row for every copy of a story, wherever its mentions sit, weighing as many, and counts each copy's document", async () => {
     const path = join(dir, "copies.db");
     const store = await openSqliteStore(path);
     const story = storyBundles().a;

@@ -53,12 +53,11 @@ export const REPORTS_MIGRATION: Migration = {
         'cameo', e.cameo, 'goldstein', e.goldstein, 'quad', e.quad, 'confidence', e.confidence,
         'rule', (SELECT x.rule FROM event_mentions x WHERE x.event_id = e.event_id AND x.doc_id = m.doc_id
           ORDER BY x.rowid LIMIT 1),
-        'spans', (SELECT json_group_array(json_array(x.start, x."end")) FROM event_mentions x
-          WHERE x.event_id = e.event_id AND x.doc_id = m.doc_id)) AS report
+        'has_mentions', json('true')) AS report
     FROM (SELECT DISTINCT event_id, doc_id FROM event_mentions) m JOIN events e ON e.event_id = m.event_id;
     INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
     SELECT merge_key, report, event_id, merge_key, count(*), min(doc_id), ord,
-      count(DISTINCT CASE WHEN json_array_length(report, '$.spans') > 0 THEN doc_id END)
+      count(DISTINCT doc_id)
     FROM old_reports GROUP BY merge_key, report;
     INSERT INTO event_reports (doc_id, ord, text_id)
     SELECT o.doc_id, o.ord, t.id FROM old_reports o JOIN report_texts t ON t.merge_key = o.merge_key AND t.report = o.report;
