@@ -107,14 +107,10 @@ export async function recordReports(
          WHERE id = @id`,
         { ...at, id },
       );
-    await rows(
-      client,
-      "INSERT INTO event_reports (doc_id, ord, text_id) VALUES (@doc, @ord, @id) ON CONFLICT DO NOTHING",
-      {
-        ...at,
-        id,
-      },
-    );
+    await rows(client, "INSERT INTO event_reports (doc_id, ord, text_id) VALUES (@doc, @ord, @id)", {
+      ...at,
+      id,
+    });
   }
   const actors = reports.flatMap(({ report: r }) =>
     r.event.date ? actorIds(r.event).map((a) => [a, matchType(r.event), r.event.date, r.merge_key] as const) : [],

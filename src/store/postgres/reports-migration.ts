@@ -21,10 +21,7 @@ export const REPORTS_MIGRATION: PgMigration = {
     CREATE INDEX report_texts_merge_key ON report_texts (merge_key);
     CREATE INDEX report_texts_component ON report_texts (component);
     CREATE INDEX report_texts_event ON report_texts (event_id);
-    CREATE TABLE event_reports (
-      doc_id text COLLATE "C" NOT NULL, ord integer NOT NULL, text_id bigint NOT NULL,
-      PRIMARY KEY (doc_id, ord)
-    );
+    CREATE TABLE event_reports (doc_id text COLLATE "C" NOT NULL, ord integer NOT NULL, text_id bigint NOT NULL);
     CREATE INDEX event_reports_text ON event_reports (text_id);
     CREATE TABLE report_actors (
       actor_id text COLLATE "C" NOT NULL, match_type text COLLATE "C" NOT NULL, date text COLLATE "C" NOT NULL,

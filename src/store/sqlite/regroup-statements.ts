@@ -84,7 +84,7 @@ export function prepareRegroup(db: Database): RegroupStatements {
       FROM report_texts WHERE component = ?`),
     apartOf: p<[string], { merge_key: string; other: string }>(`SELECT merge_key, other FROM report_apart
       WHERE merge_key IN (SELECT merge_key FROM report_texts WHERE component = ?)`),
-    insertReport: p(`INSERT OR IGNORE INTO event_reports (doc_id, ord, text_id) VALUES (@doc_id, @ord, @text_id)`),
+    insertReport: p(`INSERT INTO event_reports (doc_id, ord, text_id) VALUES (@doc_id, @ord, @text_id)`),
     addText: p<[Params], { id: number }>(`INSERT INTO report_texts
         (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
       VALUES (@merge_key, @report, @event_id, @component, 1, @doc_id, @ord, @mentioned) RETURNING id`),

@@ -5,9 +5,9 @@ const MATCH_TYPE = `CASE json_extract(report, '$.status') WHEN 'reported' THEN j
 
 /**
  * Each document's own report of each event (`event_reports`: the event as that document coded it,
- * mentions apart, one row of `report_texts` a distinct text), so that cross-article merging regroups reports, never canonical events that
- * earlier merges changed, and the events are a function of the stored reports whatever order they
- * came in.
+ * mentions apart, one row of `report_texts` a distinct text), so that cross-article merging
+ * regroups reports, never canonical events that earlier merges changed, and the events are a
+ * function of the stored reports whatever order they came in.
  *
  * What a regroup reads does not grow with how often an event is reported: `report_texts` holds each
  * distinct report of a merge key once, with how many reports give it (`weight`), the first of them
@@ -15,7 +15,8 @@ const MATCH_TYPE = `CASE json_extract(report, '$.status') WHEN 'reported' THEN j
  * `component` (the linked reports it was placed among: what a regroup reads back);
  * `report_actors` finds a new report's candidate merge keys by resolved actor, compared type and
  * date; `report_apart` lists the merge keys one document coded side by side (same compared type),
- * which never join one event. Reports are rows of a kilobyte or so: rowid tables keep indexes small.
+ * which never join one event. A document is saved once: its reports are appended, with no key of
+ * their own to keep in order, and found by their text (moving mentions when an event changes id).
  *
  * Backfill: a store written before holds one report per event and document, read from the
  * canonical event (negative `ord`), so its merges stay as they were until a new report touches them.
@@ -32,10 +33,7 @@ export const REPORTS_MIGRATION: Migration = {
     CREATE INDEX report_texts_merge_key ON report_texts (merge_key);
     CREATE INDEX report_texts_component ON report_texts (component);
     CREATE INDEX report_texts_event ON report_texts (event_id);
-    CREATE TABLE event_reports (
-      doc_id TEXT NOT NULL, ord INTEGER NOT NULL, text_id INTEGER NOT NULL,
-      PRIMARY KEY (doc_id, ord)
-    ) WITHOUT ROWID;
+    CREATE TABLE event_reports (doc_id TEXT NOT NULL, ord INTEGER NOT NULL, text_id INTEGER NOT NULL);
     CREATE INDEX event_reports_text ON event_reports (text_id);
     CREATE TABLE report_actors (
       actor_id TEXT NOT NULL, match_type TEXT NOT NULL, date TEXT NOT NULL, merge_key TEXT NOT NULL,
