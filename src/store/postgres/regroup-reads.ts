@@ -67,10 +67,24 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
   }));
 }
 
+/** The new reports of one text of one merge key: what its row gains. */
+interface Tally {
+  key: string;
+  report: string;
+  event_id: string;
+  component: string;
+  id: number | undefined;
+  weight: number;
+  mentioned: number;
+  doc: string;
+  ord: number;
+}
+
 /**
- * Records new reports: a report whose text its merge key already has (among the rows read back)
- * weighs on that row, another adds one; then the report's row, the actors its merge key is found by,
- * and the merge keys its document codes apart (same compared type).
+ * Records new reports: reports whose text their merge key already has (among the rows read back)
+ * weigh on that row, others add one; then the reports' rows, the actors their merge keys are found
+ * by, and the merge keys their document codes apart (same compared type). A few statements a save,
+ * however many reports.
  */
 export async function recordReports(
   client: pg.PoolClient,
@@ -80,38 +94,81 @@ export async function recordReports(
   if (reports.length === 0) return;
   const texts = new Map<string, number>();
   for (const r of stored) texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
+  const tallies = new Map<string, Tally>();
   const mentioned = new Set<string>();
+  const refs: { doc: string; ord: number; tally: Tally }[] = [];
   for (const { report: r, event_id, component } of reports) {
-    // the document counts once in each merge key it mentions
-    const counts = r.event.has_mentions && !mentioned.has(r.merge_key);
-    if (counts) mentioned.add(r.merge_key);
     const report = reportText(r.event);
     const key = `${r.merge_key}\n${report}`;
-    const at = { key: r.merge_key, report, event_id, component, doc: r.doc_id, ord: r.ord, mentioned: counts ? 1 : 0 };
-    let id = texts.get(key);
-    if (id === undefined) {
-      const [row] = await rows<{ id: string }>(
-        client,
-        `INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
-         VALUES (@key, @report::json, @event_id, @component, 1, @doc, @ord, @mentioned) RETURNING id`,
-        at,
-      );
-      id = Number(row?.id);
-      texts.set(key, id);
-    } else
-      await rows(
-        client,
-        `UPDATE report_texts SET weight = weight + 1, mentioned = mentioned + @mentioned,
-           doc_id = CASE WHEN (@doc::text, @ord::int) < (doc_id, ord) THEN @doc ELSE doc_id END,
-           ord = CASE WHEN (@doc::text, @ord::int) < (doc_id, ord) THEN @ord ELSE ord END
-         WHERE id = @id`,
-        { ...at, id },
-      );
-    await rows(client, "INSERT INTO event_reports (doc_id, ord, text_id) VALUES (@doc, @ord, @id)", {
-      ...at,
-      id,
-    });
+    let tally = tallies.get(key);
+    if (!tally) {
+      // the first report of the document giving the text (reports come in document order)
+      tally = {
+        key: r.merge_key,
+        report,
+        event_id,
+        component,
+        id: texts.get(key),
+        weight: 0,
+        mentioned: 0,
+        doc: r.doc_id,
+        ord: r.ord,
+      };
+      tallies.set(key, tally);
+    }
+    tally.weight += 1;
+    // the document counts once in each merge key it mentions
+    if (r.event.has_mentions && !mentioned.has(r.merge_key)) {
+      mentioned.add(r.merge_key);
+      tally.mentioned += 1;
+    }
+    refs.push({ doc: r.doc_id, ord: r.ord, tally });
   }
+  const added = [...tallies.values()].filter((t) => t.id === undefined);
+  const made = await rows<{ id: string; doc_id: string; ord: number }>(
+    client,
+    `INSERT INTO report_texts (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
+     SELECT u.key, u.report::json, u.event_id, u.component, u.weight, u.doc, u.ord, u.mentioned
+     FROM unnest(@key::text[], @report::text[], @event::text[], @component::text[], @weight::int[], @doc::text[],
+       @ord::int[], @mentioned::int[]) AS u (key, report, event_id, component, weight, doc, ord, mentioned)
+     RETURNING id, doc_id, ord`,
+    {
+      key: added.map((t) => t.key),
+      report: added.map((t) => t.report),
+      event: added.map((t) => t.event_id),
+      component: added.map((t) => t.component),
+      weight: added.map((t) => t.weight),
+      doc: added.map((t) => t.doc),
+      ord: added.map((t) => t.ord),
+      mentioned: added.map((t) => t.mentioned),
+    },
+  );
+  // a new text's first report is its own: the document and index say which row is whose
+  const ids = new Map(made.map((m) => [`${m.doc_id}\n${m.ord}`, Number(m.id)]));
+  for (const t of added) t.id = ids.get(`${t.doc}\n${t.ord}`);
+  const weighed = [...tallies.values()].filter((t) => !added.includes(t));
+  await rows(
+    client,
+    `UPDATE report_texts t SET weight = t.weight + u.weight, mentioned = t.mentioned + u.mentioned,
+       doc_id = CASE WHEN (u.doc COLLATE "C", u.ord) < (t.doc_id, t.ord) THEN u.doc ELSE t.doc_id END,
+       ord = CASE WHEN (u.doc COLLATE "C", u.ord) < (t.doc_id, t.ord) THEN u.ord ELSE t.ord END
+     FROM unnest(@id::bigint[], @weight::int[], @mentioned::int[], @doc::text[], @ord::int[])
+       AS u (id, weight, mentioned, doc, ord)
+     WHERE t.id = u.id`,
+    {
+      id: weighed.map((t) => t.id),
+      weight: weighed.map((t) => t.weight),
+      mentioned: weighed.map((t) => t.mentioned),
+      doc: weighed.map((t) => t.doc),
+      ord: weighed.map((t) => t.ord),
+    },
+  );
+  await rows(
+    client,
+    `INSERT INTO event_reports (doc_id, ord, text_id)
+     SELECT * FROM unnest(@doc::text[], @ord::int[], @id::bigint[])`,
+    { doc: refs.map((r) => r.doc), ord: refs.map((r) => r.ord), id: refs.map((r) => r.tally.id) },
+  );
   const actors = reports.flatMap(({ report: r }) =>
     r.event.date ? actorIds(r.event).map((a) => [a, matchType(r.event), r.event.date, r.merge_key] as const) : [],
   );
