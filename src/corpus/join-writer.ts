@@ -1,15 +1,14 @@
 /**
  * A writer process for the concurrent dedup tests: `node join-writer.js <db> <date> <text>` analyses
- * one article, opens the store, says "ready", waits for any message, then saves the article with
- * the in-transaction joiner, slowed so that a writer that looked outside its transaction would
- * surely miss the other's report. Reports `{ created }` before exiting.
+ * one article, opens the store, says "ready", waits for any message, then saves the article merged
+ * across articles (its reports regrouped inside the write transaction), as ingest and the queue
+ * workers do. Reports `{ created }` before exiting.
  */
-import { setTimeout as sleep } from "node:timers/promises";
 import { analyzeDocument } from "../analyze.js";
 import { openStore } from "../store/open.js";
 import { toBundle } from "./bundle.js";
 import { contentHash } from "./content-hash.js";
-import { joinEvents } from "./join-events.js";
+import { saveBundle } from "./store-article.js";
 
 const [db = "", date = "", text = ""] = process.argv.slice(2);
 const article = {
@@ -27,13 +26,7 @@ const bundle = toBundle(article, analyzeDocument(text, { publishedAt: date }), c
 const store = await openStore(db);
 process.send?.("ready");
 await new Promise((resolve) => process.once("message", resolve));
-const saved = await store.saveDocument(bundle, {
-  join: async (events, lookup) => {
-    const joined = await joinEvents(events, lookup);
-    await sleep(300);
-    return joined;
-  },
-});
+const saved = await saveBundle(store, bundle);
 await store.close();
 process.send?.({ created: saved.created });
 process.disconnect?.();

@@ -3,7 +3,6 @@ import { analyzeDocument } from "../analyze.js";
 import type { RawArticle } from "../ingest/article.js";
 import type { DocumentBundle, SaveResult, Store } from "../store/store.js";
 import { toBundle } from "./bundle.js";
-import { joinEvents } from "./join-events.js";
 
 /** What storing one article did. */
 export interface StoredArticle extends SaveResult {
@@ -28,12 +27,12 @@ export function codeArticle(article: RawArticle, hash: string, kb: KnowledgeBase
 }
 
 /**
- * Joins a bundle's events to the stored canonical events they report, then saves it in one
- * transaction (idempotent by content hash). What a report joins depends on what is stored before
- * it, so concurrent writers call this one at a time, in the order the articles came in.
+ * Saves a bundle in one transaction (idempotent by content hash), its events merged across
+ * articles with the stored reports of the same events (docs/merging.md): the events stored are a
+ * function of the set of documents, whatever order or however many writers stored them.
  */
 export async function saveBundle(store: Store, bundle: DocumentBundle): Promise<SaveResult> {
-  return store.saveDocument(bundle, { join: joinEvents }); // joined inside the write transaction
+  return store.saveDocument(bundle, { merge: true }); // regrouped inside the write transaction
 }
 
 /**

@@ -6,6 +6,7 @@ import { eventsContract } from "./contract/events.js";
 import { filtersContract } from "./contract/filters.js";
 import type { MakeStore } from "./contract/harness.js";
 import { kbContract } from "./contract/kb.js";
+import { mergingContract } from "./contract/merging.js";
 import { participantsContract } from "./contract/participants.js";
 import { relationsContract } from "./contract/relations.js";
 import { searchContract } from "./contract/search.js";
@@ -35,5 +36,6 @@ export function runStoreContract(name: string, makeStore: MakeStore, options: Co
     kbContract(makeStore);
     datingContract(makeStore);
     participantsContract(makeStore);
+    mergingContract(makeStore);
   });
 }

@@ -18,13 +18,22 @@ export function documentId(contentHash: string, length = 12): string {
   return `doc_${hex.slice(0, length)}`;
 }
 
+/** Ids of recent merge keys: regrouping asks for the same few again and again. */
+const eventIds = new Map<string, string>();
+
 /**
  * The stable id of a canonical event: `ev_` + 12 hex digits of SHA-1 of its merge key.
  *
  * @example eventId("consult|qin-gang|antony-blinken|2023-06-18") // "ev_…" (same key, same id)
  */
 export function eventId(mergeKey: string): string {
-  return `ev_${sha1(mergeKey).slice(0, 12)}`;
+  let id = eventIds.get(mergeKey);
+  if (!id) {
+    if (eventIds.size >= 50_000) eventIds.clear();
+    id = `ev_${sha1(mergeKey).slice(0, 12)}`;
+    eventIds.set(mergeKey, id);
+  }
+  return id;
 }
 
 /**

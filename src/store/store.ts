@@ -86,6 +86,12 @@ export type EventJoiner = (
 export interface SaveOptions {
   /** Joins the bundle's events to stored ones inside the write transaction (see EventJoiner). */
   join?: EventJoiner;
+  /**
+   * Merges the bundle's events across articles by regrouping the stored reports they touch, inside
+   * the write transaction (docs/merging.md): the events are then a function of the set of stored
+   * documents, whatever order they came in. `join` is not consulted.
+   */
+  merge?: boolean;
 }
 
 /** How a batch of writes (Store.writeBatch) holds together. */

@@ -37,6 +37,7 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
         );
         if (!event) return;
         await rows(client, "UPDATE events SET date_basis = @basis WHERE event_id = @eventId", { basis, eventId });
+        await inferReports(client, eventId, date, basis);
         if (event.date !== date) await moveEventDate(client, eventId, event.date, date);
       }),
     async addEventMessage(eventId: string, note: EventNote): Promise<void> {
@@ -54,4 +55,23 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
         { eventId },
       ),
   };
+}
+
+/**
+ * Undated reports of the event keep the date dating gave it, so a later regroup computes it again
+ * (canonical.ts); rewritten as text, keys in their order, as SQLite's json_set does.
+ */
+async function inferReports(client: pg.PoolClient, eventId: string, date: string | null, basis: string) {
+  const found = await rows<{ id: string; report: string }>(
+    client,
+    "SELECT id, report::text AS report FROM report_texts WHERE event_id = @eventId AND report->>'date' IS NULL",
+    { eventId },
+  );
+  for (const r of found) {
+    const report = { ...JSON.parse(r.report), inferred: date, inferred_basis: basis };
+    await rows(client, "UPDATE report_texts SET report = @report WHERE id = @id", {
+      report: JSON.stringify(report),
+      id: r.id,
+    });
+  }
 }

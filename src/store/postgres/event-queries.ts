@@ -13,13 +13,13 @@ export function selectEvents(filter: EventFilter): { sql: string; params: Record
   };
 }
 
-/** Attaches to each event row its mentions, read in one query, in the order they were stored. */
+/** Attaches to each event row its mentions, read in one query, by document and offset. */
 export async function attachMentions(db: Queryable, events: EventRow[]): Promise<EventRecord[]> {
   if (events.length === 0) return [];
   const mentions = await rows<MentionRow>(
     db,
     `SELECT event_id, doc_id, sentence, start, "end", text, rule FROM event_mentions
-     WHERE event_id = ANY(@ids::text[]) ORDER BY seq`,
+     WHERE event_id = ANY(@ids::text[]) ORDER BY event_id, doc_id, start, "end"`,
     { ids: events.map((e) => e.event_id) },
   );
   return withMentions(events, mentions);

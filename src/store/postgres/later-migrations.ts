@@ -1,11 +1,12 @@
 import { DYADS_MIGRATION, PG_DYAD_DATES_BACKFILL } from "./dyads-migration.js";
 import type { PgMigration } from "./migrations.js";
+import { REPORTS_MIGRATION } from "./reports-migration.js";
 
 /**
  * Imported knowledge-base entries (4), dating of undated documents (5), the dyad index behind
  * relations series (6), `dyad_dates` of events that happened (8; 7 is an SQLite index PostgreSQL
- * had from the start) and role evidence in rows of its own (9); see the SQLite steps of the same
- * numbers for the reasons.
+ * had from the start), role evidence in rows of its own (9) and each document's reports of events
+ * (10); see the SQLite steps of the same numbers for the reasons.
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -69,6 +70,7 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
       ALTER TABLE roles DROP COLUMN evidence;
     `,
   },
+  REPORTS_MIGRATION,
   // no query looks mentions up by actor (events carry their actors): the index only cost writes
-  { version: 10, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
+  { version: 11, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
 ];

@@ -3,6 +3,7 @@ import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle, EventFilter, SaveOptions, SaveResult } from "../store.js";
 import { listEvents } from "./event-queries.js";
+import { regroupEvents } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
 import { rows } from "./sql.js";
@@ -32,11 +33,14 @@ export function createPgDocumentWriter(
       );
       if (existing) return { doc_id: existing.doc_id, created: false };
       const lookup = (filter: EventFilter) => listEvents(client, filter);
-      const events = options.join ? await options.join(bundle.events, lookup) : bundle.events;
+      const join = options.merge ? undefined : options.join;
+      const events = join ? await join(bundle.events, lookup) : bundle.events;
       const docId = await insertDocument(client, bundle, now());
       await insertLayers(client, bundle, docId);
       await saveActors(client, bundle.actors, docId);
-      await saveEvents(client, events, docId);
+      // merged: regrouped with the stored reports it touches (regroup.ts); else by merge key or the join
+      if (options.merge) await regroupEvents(client, docId, events);
+      else await saveEvents(client, events, docId);
       return { doc_id: docId, created: true };
     });
 }

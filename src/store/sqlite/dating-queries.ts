@@ -19,11 +19,16 @@ export function createDatingQueries(db: Database) {
   );
   const moveDyads = db.prepare<[string | null, string]>("UPDATE event_dyads SET date = ? WHERE event_id = ?");
   const dateOf = db.prepare<[string], { date: string | null }>("SELECT date FROM events WHERE event_id = ?");
+  // undated reports of the event keep the date, so a later regroup computes it again (canonical.ts)
+  const inferReports = db.prepare<[string | null, string, string]>(`UPDATE report_texts
+    SET report = json_set(report, '$.inferred', ?, '$.inferred_basis', ?)
+    WHERE event_id = ? AND json_extract(report, '$.date') IS NULL`);
   const dyadDates = createDyadDates(db);
   // relations series read the date from the dyad pairs and the per-date counts: all move together
   const moveEvent = db.transaction((eventId: string, date: string | null, basis: string) => {
     const before = dateOf.get(eventId);
     setDate.run(date, basis, eventId);
+    inferReports.run(date, basis, eventId);
     if (!before || before.date === date) return;
     dyadDates.remove(eventId, before.date);
     moveDyads.run(date, eventId);

@@ -4,7 +4,7 @@ import type { EventMention } from "../../model/records.js";
 type Row = EventMention & { event_id: string };
 
 /**
- * Reads the mentions of the events of a listing, in the order they were stored. All of them, or
+ * Reads the mentions of the events of a listing, by document and offset. All of them, or
  * those in one document, come in one query; the first `most` of each (the join reads one) come from
  * one index look-up per event, which stops after `most` rows however often the event was reported.
  *
@@ -14,14 +14,14 @@ export function createMentionReader(
   db: Database,
 ): (eventIds: string[], most: number, docId?: string) => Map<string, EventMention[]> {
   const all = db.prepare<[{ ids: string }], Row>(`SELECT event_id, doc_id, sentence, start, "end", text, rule
-    FROM event_mentions WHERE event_id IN (SELECT value FROM json_each(@ids)) ORDER BY event_id, rowid`);
+    FROM event_mentions WHERE event_id IN (SELECT value FROM json_each(@ids)) ORDER BY event_id, doc_id, start, "end"`);
   // one document's: its own index entries, however many other documents report the same events
   const inDoc = db.prepare<[{ ids: string; doc: string }], Row>(`SELECT event_id, doc_id, sentence, start, "end",
       text, rule
     FROM event_mentions WHERE doc_id = @doc AND event_id IN (SELECT value FROM json_each(@ids))
-    ORDER BY event_id, rowid`);
+    ORDER BY event_id, start, "end"`);
   const first = db.prepare<[string, number], EventMention>(`SELECT doc_id, sentence, start, "end", text, rule
-    FROM event_mentions WHERE event_id = ? ORDER BY rowid LIMIT ?`);
+    FROM event_mentions WHERE event_id = ? ORDER BY doc_id, start, "end" LIMIT ?`);
   return (eventIds, most, docId) => {
     const byEvent = new Map<string, EventMention[]>();
     if (most >= 0 && docId === undefined) {

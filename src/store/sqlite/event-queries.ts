@@ -25,7 +25,7 @@ export function createEventQueries(
   fts: (q: string) => string | null,
 ): EventQueries {
   const mentions: Statement<[string, number], EventMention> = db.prepare(`SELECT doc_id, sentence, start, "end",
-    text, rule FROM event_mentions WHERE event_id = ? ORDER BY rowid LIMIT ?`);
+    text, rule FROM event_mentions WHERE event_id = ? ORDER BY doc_id, start, "end" LIMIT ?`);
   const byId = db.prepare<[string], EventRow>(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.event_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM events");
   const record = (row: EventRow, most = -1) => toEventRecord(row, mentions.all(row.event_id, most));

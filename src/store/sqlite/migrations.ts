@@ -2,6 +2,7 @@ import { DATING_MIGRATION } from "./dating-migration.js";
 import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
+import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { ROLE_EVIDENCE_MIGRATION } from "./role-evidence-migration.js";
 
 /** One schema step. Applied once, in its own transaction, and recorded in `schema_migrations`. */
@@ -148,7 +149,8 @@ export const MIGRATIONS: readonly Migration[] = [
   MENTION_ORDER_MIGRATION,
   DYAD_DATES_HAPPENED_MIGRATION,
   ROLE_EVIDENCE_MIGRATION,
+  REPORTS_MIGRATION,
   // no query looks mentions up by actor (events carry their actors): the index cost every document
   // about 20 random leaf pages to write, a tenth of the writer's time once the store outgrows its cache
-  { version: 10, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
+  { version: 11, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
 ];

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle, SaveResult } from "../store.js";
+import { createRegrouper } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
 import { prepareWrites, type WriteStatements } from "./write-statements.js";
@@ -13,24 +14,30 @@ import { prepareWrites, type WriteStatements } from "./write-statements.js";
  * document back. A content hash already stored returns `{created: false}` and writes nothing.
  * Inside an open transaction the document is a savepoint of it, unless `savepoint` is false: then
  * the caller rolls the whole transaction back if the save throws (a savepoint costs about a tenth
- * of a save).
+ * of a save). With `merge`, the events are merged across articles by regrouping reports
+ * (regroup.ts), whatever order documents come in; without, by merge key (or the joiner's choice).
  */
 export function createDocumentWriter(
   db: Database,
   now: () => string,
-): (bundle: DocumentBundle, savepoint?: boolean) => SaveResult {
+): (bundle: DocumentBundle, savepoint?: boolean, merge?: boolean) => SaveResult {
   const s = prepareWrites(db);
-  const write = (bundle: DocumentBundle): SaveResult => {
+  let regroup: ReturnType<typeof createRegrouper> | null = null; // prepared at the first merged save
+  const write = (bundle: DocumentBundle, merge: boolean): SaveResult => {
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
     insertDocumentRows(s, bundle, docId, now());
     saveActors(s, bundle.actors, docId);
-    saveEvents(s, bundle.events, docId);
+    if (merge) {
+      regroup ??= createRegrouper(db);
+      regroup(docId, bundle.events);
+    } else saveEvents(s, bundle.events, docId);
     return { doc_id: docId, created: true };
   };
   const save = db.transaction(write);
-  return (bundle, savepoint = true) => (savepoint || !db.inTransaction ? save.immediate(bundle) : write(bundle));
+  return (bundle, savepoint = true, merge = false) =>
+    savepoint || !db.inTransaction ? save.immediate(bundle, merge) : write(bundle, merge);
 }
 
 /** `doc_` + 12 hex of the hash; lengthened in the rare case another hash already owns that prefix. */

@@ -72,10 +72,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     inBatch.getStore() ? Promise.resolve().then(work) : queue(work);
   // a document alone, or in a batch as a savepoint, is atomic on its own; in a batch that is not,
   // a failure condemns the batch
-  const saveIn = (batch: Batch | undefined, bundle: DocumentBundle) => {
-    if (!batch || batch.perDocument) return save(bundle);
+  const saveIn = (batch: Batch | undefined, bundle: DocumentBundle, merge = false) => {
+    if (!batch || batch.perDocument) return save(bundle, true, merge);
     try {
-      return save(bundle, false);
+      return save(bundle, false, merge);
     } catch (error) {
       batch.failed ??= { error };
       throw error;
@@ -86,8 +86,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
     saveDocument: (bundle, options = {}) => {
-      const join = options.join;
-      const one = (b: DocumentBundle) => saveIn(inBatch.getStore(), b);
+      const join = options.merge ? undefined : options.join;
+      const one = (b: DocumentBundle) => saveIn(inBatch.getStore(), b, options.merge === true);
       const work = () => (join ? saveJoined(db, events, one, bundle, join) : one(bundle));
       return write(work);
     },

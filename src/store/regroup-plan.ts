@@ -1,0 +1,51 @@
+import { type CanonicalEvent, canonicalEvent } from "../corpus/dedup/canonical.js";
+import { groupReports } from "../corpus/dedup/regroup.js";
+import type { Report } from "../corpus/dedup/reports.js";
+import { eventId } from "./ids.js";
+
+/** A report as the store keeps it: in an event, in a component ("" for a report not stored yet). */
+export interface StoredReport extends Report {
+  event_id: string;
+  component: string;
+  /** The stored row of its distinct text, when read back. */
+  text_id?: number;
+}
+
+/** What a regroup writes; every store applies it alike (sqlite/regroup.ts, postgres/regroup.ts). */
+export interface RegroupPlan {
+  /** Events whose reports changed: inserted, or rewritten where they differ. */
+  events: CanonicalEvent[];
+  /** Stored reports (and the copies they stand for) whose mentions move to another event, by document. */
+  moves: { report: StoredReport; to: string }[];
+  /** Reports to record (new) or to update (moved, or in a merged component; with their copies). */
+  rows: { report: StoredReport; event_id: string; component: string }[];
+  /** Events no report stands on any more. */
+  deleted: string[];
+}
+
+/**
+ * Regroups whole components of stored reports with new ones (`event_id` ""), as a function of the
+ * set (corpus/dedup/regroup.ts), and says what changed: a group with exactly the reports of its
+ * stored event, none new, is that event and is not computed again.
+ */
+export function planRegroup(reports: StoredReport[]): RegroupPlan {
+  const plan: RegroupPlan = { events: [], moves: [], rows: [], deleted: [] };
+  const members = new Map<string, number>();
+  for (const r of reports) if (r.event_id) members.set(r.event_id, (members.get(r.event_id) ?? 0) + (r.weight ?? 1));
+  const targets = new Set<string>();
+  for (const group of groupReports(reports)) {
+    const id = eventId(group.merge_key);
+    targets.add(id);
+    const kept = group.reports as StoredReport[];
+    const weight = kept.reduce((n, r) => n + (r.weight ?? 1), 0);
+    const same = members.get(id) === weight && kept.every((r) => r.event_id === id);
+    if (!same) plan.events.push(canonicalEvent(group));
+    for (const r of kept) {
+      if (r.event_id && r.event_id !== id) plan.moves.push({ report: r, to: id });
+      if (r.event_id !== id || r.component !== group.component)
+        plan.rows.push({ report: r, event_id: id, component: group.component });
+    }
+  }
+  plan.deleted = [...members.keys()].filter((id) => !targets.has(id)).sort();
+  return plan;
+}

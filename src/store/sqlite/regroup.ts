@@ -1,0 +1,196 @@
+import type { Database } from "better-sqlite3";
+import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
+import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
+import { dyadPairs } from "../dyads.js";
+import { planRegroup, type StoredReport } from "../regroup-plan.js";
+import { eventRow } from "../rows.js";
+import type { DocumentEvent } from "../store.js";
+import { createDyadDates } from "./dyad-dates.js";
+import { EVENT_FIELDS, prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
+
+/** A distinct stored report, weighing as many reports as give it, keyed by the first of them. */
+function toReport(row: ReportRow, apart: Map<string, string[]>): StoredReport {
+  return {
+    doc_id: row.doc_id,
+    ord: row.ord,
+    merge_key: row.merge_key,
+    event: parseReport(row.report),
+    event_id: row.event_id,
+    component: row.component,
+    weight: row.weight,
+    docs: [],
+    mentioned: row.mentioned,
+    apart: apart.get(row.merge_key) ?? [],
+    text_id: row.id,
+  };
+}
+
+/**
+ * Saves a new document's events by regrouping, inside its write transaction: every stored component
+ * of linked reports one of its reports may link to (same merge key; or a resolved actor, compared
+ * type and a date one refines or is refined by) is read back whole, one row a distinct report, grouped
+ * again with the new reports as a function of the set (regroup-plan.ts), and only what changed is
+ * written: events, their participants and dyad rows, mentions moving between events, reports and
+ * their components. What it reads grows with the distinct reports of the touched events, not with
+ * how many documents give each.
+ */
+export function createRegrouper(db: Database): (docId: string, events: DocumentEvent[]) => void {
+  const s = prepareRegroup(db);
+  const dyadDates = createDyadDates(db);
+  return (docId, events) => {
+    const components = new Set<string>();
+    const fresh: StoredReport[] = events.map((item, ord) => {
+      const e = newReportEvent(item.event);
+      for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
+      if (e.date) {
+        const [year, month] = [e.date.slice(0, 4), e.date.slice(0, 7)];
+        for (const actor of actorIds(e))
+          for (const c of s.componentsByActor.all({ actor, type: matchType(e), year, month, date: e.date }))
+            components.add(c.component);
+      }
+      return { doc_id: docId, ord, merge_key: item.merge_key, event: e, event_id: "", component: "" };
+    });
+    const stored = [...components].flatMap((c) => {
+      const apart = new Map<string, string[]>();
+      for (const { merge_key, other } of s.apartOf.all(c))
+        apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
+      return s.reportsOf.all(c).map((row) => toReport(row, apart));
+    });
+    // a new report with a stored text (of its merge key: all read back) weighs on that row
+    const texts = new Map<string, number>();
+    const keys = new Set<string>();
+    for (const r of stored) {
+      texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
+      keys.add(r.merge_key);
+    }
+    const plan = planRegroup(stored.concat(fresh));
+    for (const target of plan.events) writeEvent(s, dyadDates, target);
+    const moved = new Set<string>();
+    for (const { report, to } of plan.moves) {
+      const key = `${report.merge_key}\n${report.event_id}`;
+      if (moved.has(key)) continue;
+      moved.add(key);
+      for (const { doc_id } of s.docsOfKey.all(report.merge_key)) {
+        const at = { from: report.event_id, to, doc_id };
+        s.moveMention.run(at);
+        s.dropMention.run(at); // the target already held it, from another report of the document
+      }
+    }
+    const mentioned = new Set<string>();
+    for (const { report, event_id, component } of plan.rows) {
+      if (report.event_id)
+        s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
+      else {
+        // the document counts once in each merge key it mentions
+        const counts = report.event.has_mentions && !mentioned.has(report.merge_key);
+        if (counts) mentioned.add(report.merge_key);
+        const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
+        record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
+      }
+    }
+    recordApart(s, fresh);
+    for (const id of plan.deleted) deleteEvent(s, dyadDates, id);
+  };
+}
+
+/** Records the merge keys of one document's reports of one compared type as apart, both ways. */
+function recordApart(s: RegroupStatements, fresh: StoredReport[]): void {
+  const keys = new Map<string, Set<string>>();
+  for (const r of fresh) {
+    const type = matchType(r.event);
+    keys.set(type, (keys.get(type) ?? new Set()).add(r.merge_key));
+  }
+  for (const set of keys.values())
+    for (const merge_key of set)
+      for (const other of set) if (other !== merge_key) s.insertApart.run({ merge_key, other });
+}
+
+/** Stores a new report, its text's weight, its mentions in its event, and the actors its merge key is found by. */
+function record(
+  s: RegroupStatements,
+  texts: Map<string, number>,
+  keys: Set<string>,
+  r: StoredReport,
+  row: { doc_id: string; ord: number; event_id: string; component: string; merge_key: string; mentioned: number },
+  item: DocumentEvent,
+): void {
+  const report = reportText(r.event);
+  const key = `${r.merge_key}\n${report}`;
+  let id = texts.get(key);
+  // the actors a merge key is found by are the same for each of its texts: recorded with its first
+  const known = keys.has(r.merge_key);
+  keys.add(r.merge_key);
+  if (id === undefined) {
+    id = (s.addText.get({ ...row, report }) as { id: number }).id;
+    texts.set(key, id);
+  } else s.weighText.run({ ...row, id });
+  s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, text_id: id });
+  for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
+  const e = r.event;
+  if (!e.date || known) return;
+  for (const actor_id of actorIds(e))
+    s.insertReportActor.run({ actor_id, match_type: matchType(e), date: e.date, merge_key: r.merge_key });
+}
+
+function deleteEvent(s: RegroupStatements, dyadDates: ReturnType<typeof createDyadDates>, id: string): void {
+  const row = s.eventRow.get(id);
+  if (!row) return;
+  dyadDates.remove(id, row.date as string | null);
+  s.deleteDyads.run(id);
+  s.deleteEventActors.run(id);
+  s.deleteEventMessages.run(id);
+  s.deleteEvent.run(id);
+}
+
+/** Inserts the canonical event, or rewrites the stored one where it differs. */
+function writeEvent(s: RegroupStatements, dyadDates: ReturnType<typeof createDyadDates>, target: CanonicalEvent): void {
+  const row = {
+    ...eventRow(target.id, target.merge_key, { ...target.event, mentions: [] }),
+    doc_count: target.event.doc_count,
+  };
+  const stored = s.eventRow.get(target.id);
+  if (!stored) {
+    s.insertEvent.run(row);
+    insertSides(s, target);
+    dyadDates.add(target.id);
+    return;
+  }
+  const differs = EVENT_FIELDS.filter((f) => stored[f] !== row[f]);
+  if (differs.length === 0) return;
+  if (differs.length === 1 && differs[0] === "doc_count") {
+    s.setDocCount.run(row.doc_count, target.id);
+    return;
+  }
+  const dyads = ["actors", "recipients", "date", "quad", "score", "status"] as const;
+  if (!differs.some((f) => (dyads as readonly string[]).includes(f))) {
+    s.updateEvent.run(row);
+    return;
+  }
+  dyadDates.remove(target.id, stored.date as string | null);
+  s.deleteEventActors.run(target.id);
+  s.deleteDyads.run(target.id);
+  s.updateEvent.run(row);
+  insertSides(s, target);
+  dyadDates.add(target.id);
+}
+
+function insertSides(s: RegroupStatements, target: CanonicalEvent): void {
+  const e = target.event;
+  for (const [side, list] of [
+    ["actor", e.actors],
+    ["recipient", e.recipients],
+  ] as const) {
+    for (const a of list)
+      s.insertEventActor.run({ event_id: target.id, actor_id: a.actor_id, country: a.country ?? null, side });
+  }
+  for (const pair of dyadPairs(e.actors, e.recipients)) {
+    s.insertDyad.run({
+      event_id: target.id,
+      ...pair,
+      countries_first: pair.countries_first ? 1 : 0,
+      date: e.date,
+      quad: e.quad,
+      score: e.score,
+    });
+  }
+}
