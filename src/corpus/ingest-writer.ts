@@ -19,7 +19,6 @@ export type StoredListener = (origin: string, latencyMs: number) => void;
 
 /** Undated documents of one run whose time expressions dating may reuse; past this, it analyses them again. */
 const REMEMBERED = 200_000;
-const NONE: TimexRecord[] = [];
 
 /** The single writer of an ingest run. */
 export interface IngestWriter {
@@ -37,8 +36,13 @@ export interface IngestWriter {
  * an article whose analysis failed is rejected (code `analysis`) and the run goes on.
  */
 export function createIngestWriter(store: Store, summary: IngestSummary, onStored?: StoredListener): IngestWriter {
-  const timexes = new Map<string, TimexRecord[]>();
-  const attached = new Map<string, Record<string, string[]>>();
+  // as JSON text, [timexes, attached]: a string of a few hundred bytes instead of a graph of objects,
+  // kept for every undated document of the run
+  const remembered = new Map<string, string>();
+  const recall = (docId: string) => {
+    const json = remembered.get(docId);
+    return json === undefined ? undefined : (JSON.parse(json) as [TimexRecord[], Record<string, string[]>]);
+  };
   const storeOne = async ({ article, outcome }: Analysed): Promise<boolean> => {
     if (outcome.kind === "failed") {
       summary.rejected.push({ origin: article.origin, code: "analysis", reason: outcome.reason });
@@ -51,10 +55,8 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
     }
     summary.stored++;
     summary.events += outcome.bundle.events.length;
-    if (outcome.bundle.document.published_at === null && timexes.size < REMEMBERED) {
-      timexes.set(saved.doc_id, outcome.timexes.length > 0 ? outcome.timexes : NONE);
-      attached.set(saved.doc_id, outcome.attached);
-    }
+    if (outcome.bundle.document.published_at === null && remembered.size < REMEMBERED)
+      remembered.set(saved.doc_id, JSON.stringify([outcome.timexes, outcome.attached]));
     return true;
   };
   return {
@@ -71,7 +73,7 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
       const now = performance.now();
       for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
     },
-    timexesOf: (docId) => timexes.get(docId),
-    attachedOf: (docId) => attached.get(docId),
+    timexesOf: (docId) => recall(docId)?.[0],
+    attachedOf: (docId) => recall(docId)?.[1],
   };
 }
