@@ -49,3 +49,24 @@ export function planRegroup(reports: StoredReport[]): RegroupPlan {
   plan.deleted = [...members.keys()].filter((id) => !targets.has(id)).sort();
   return plan;
 }
+
+/** The columns of `events` a regroup computes, as `eventRow` (rows.ts) builds them, and `doc_count`: both stores write these. */
+export const EVENT_FIELDS = [
+  "merge_key",
+  "event_type",
+  "mode",
+  "context",
+  "actors",
+  "recipients",
+  "date",
+  "date_end",
+  "date_basis",
+  "status",
+  "location",
+  "score",
+  "cameo",
+  "goldstein",
+  "quad",
+  "confidence",
+  "doc_count",
+] as const;

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
 import { newReportEvent } from "../../corpus/dedup/reports.js";
-import { planRegroup, type StoredReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
@@ -9,25 +9,6 @@ import { insertSides } from "./event-sides.js";
 import { componentReports, recordReports } from "./regroup-reads.js";
 import { rows } from "./sql.js";
 
-const FIELDS = [
-  "merge_key",
-  "event_type",
-  "mode",
-  "context",
-  "actors",
-  "recipients",
-  "date",
-  "date_end",
-  "date_basis",
-  "status",
-  "location",
-  "score",
-  "cameo",
-  "goldstein",
-  "quad",
-  "confidence",
-  "doc_count",
-] as const;
 const JSON_FIELDS = new Set<string>(["context", "actors", "recipients", "location"]);
 const DYAD_FIELDS = new Set<string>(["actors", "recipients", "date", "quad", "score", "status"]);
 
@@ -126,14 +107,14 @@ async function writeEvent(client: pg.PoolClient, target: CanonicalEvent): Promis
   };
   const [stored] = await rows<Record<string, unknown>>(
     client,
-    `SELECT ${FIELDS.join(", ")} FROM events WHERE event_id = @id`,
+    `SELECT ${EVENT_FIELDS.join(", ")} FROM events WHERE event_id = @id`,
     { id: target.id },
   );
   const sides = { ...target.event, date: target.event.date };
   if (!stored) {
     await rows(
       client,
-      `INSERT INTO events (event_id, ${FIELDS.join(", ")}) VALUES (@event_id, ${FIELDS.map((f) => `@${f}`).join(", ")})`,
+      `INSERT INTO events (event_id, ${EVENT_FIELDS.join(", ")}) VALUES (@event_id, ${EVENT_FIELDS.map((f) => `@${f}`).join(", ")})`,
       row,
     );
     await insertSides(client, target.id, sides, target.event.date);
@@ -141,13 +122,13 @@ async function writeEvent(client: pg.PoolClient, target: CanonicalEvent): Promis
     return;
   }
   const text = (f: string) => (JSON_FIELDS.has(f) && stored[f] !== null ? JSON.stringify(stored[f]) : stored[f]);
-  const differs = FIELDS.filter((f) => text(f) !== row[f]);
+  const differs = EVENT_FIELDS.filter((f) => text(f) !== row[f]);
   if (differs.length === 0) return;
   const moved = differs.some((f) => DYAD_FIELDS.has(f));
   if (moved) await removeFromDyadDates(client, target.id, stored.date as string | null);
   await rows(
     client,
-    `UPDATE events SET ${FIELDS.map((f) => `${f} = @${f}`).join(", ")} WHERE event_id = @event_id`,
+    `UPDATE events SET ${EVENT_FIELDS.map((f) => `${f} = @${f}`).join(", ")} WHERE event_id = @event_id`,
     row,
   );
   if (!moved) return;

@@ -1,4 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
+import { EVENT_FIELDS } from "../regroup-plan.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
@@ -15,27 +16,6 @@ export interface ReportRow {
   ord: number;
   mentioned: number;
 }
-
-/** The columns of `events` a regroup computes, as `eventRow` (rows.ts) builds them, and `doc_count`. */
-export const EVENT_FIELDS = [
-  "merge_key",
-  "event_type",
-  "mode",
-  "context",
-  "actors",
-  "recipients",
-  "date",
-  "date_end",
-  "date_basis",
-  "status",
-  "location",
-  "score",
-  "cameo",
-  "goldstein",
-  "quad",
-  "confidence",
-  "doc_count",
-] as const;
 
 /** The statements cross-article regrouping reads and writes with. */
 export interface RegroupStatements {

@@ -2,11 +2,11 @@ import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
 import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
-import { planRegroup, type StoredReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
-import { EVENT_FIELDS, prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
+import { prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
 
 /** A distinct stored report, weighing as many reports as give it, keyed by the first of them. */
 function toReport(row: ReportRow, apart: Map<string, string[]>): StoredReport {
