@@ -7,6 +7,7 @@ import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
 import { insertSides } from "./event-sides.js";
 import { componentReports, recordReports } from "./regroup-reads.js";
+import { insertEventMentions } from "./save-events.js";
 import { rows } from "./sql.js";
 
 const JSON_FIELDS = new Set<string>(["context", "actors", "recipients", "location"]);
@@ -44,25 +45,9 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
     });
   await recordReports(client, stored, recorded);
   const mentions = recorded.flatMap(({ report, event_id }) =>
-    (events[report.ord]?.event.mentions ?? []).map((m) => ({ ...m, event_id })),
+    (events[report.ord]?.event.mentions ?? []).map((m) => [event_id, m.sentence, m.start, m.end, m.text, m.rule]),
   );
-  await rows(
-    client,
-    `INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
-     SELECT u.event_id, @doc, u.sentence, u.start, u."end", u.text, u.rule
-     FROM unnest(@ids::text[], @sentence::int[], @start::int[], @end::int[], @text::text[], @rule::text[])
-       AS u (event_id, sentence, start, "end", text, rule)
-     ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`,
-    {
-      doc: docId,
-      ids: mentions.map((m) => m.event_id),
-      sentence: mentions.map((m) => m.sentence),
-      start: mentions.map((m) => m.start),
-      end: mentions.map((m) => m.end),
-      text: mentions.map((m) => m.text),
-      rule: mentions.map((m) => m.rule),
-    },
-  );
+  await insertEventMentions(client, docId, mentions);
   for (const id of plan.deleted) await deleteEvent(client, id);
 }
 

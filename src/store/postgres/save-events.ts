@@ -35,7 +35,7 @@ const STORED =
  * document's mentions go in one insert, and each event it reports counts it once in `doc_count`.
  */
 export async function saveEvents(client: pg.PoolClient, events: DocumentEvent[], docId: string): Promise<void> {
-  const mentions: unknown[][] = [];
+  const mentions: (string | number)[][] = [];
   const counted = new Set<string>();
   for (const { merge_key, event, join_event_id } of events) {
     const joined = join_event_id ? await lockEvent(client, "event_id", join_event_id) : undefined;
@@ -46,6 +46,18 @@ export async function saveEvents(client: pg.PoolClient, events: DocumentEvent[],
     if (event.mentions.length > 0) counted.add(id);
     for (const m of event.mentions) mentions.push([id, m.sentence, m.start, m.end, m.text, m.rule]);
   }
+  await insertEventMentions(client, docId, mentions);
+  await rows(client, "UPDATE events SET doc_count = doc_count + 1 WHERE event_id = ANY(@ids::text[])", {
+    ids: [...counted],
+  });
+}
+
+/** A document's mentions of events, `[event_id, sentence, start, end, text, rule]` each, in one statement. */
+export async function insertEventMentions(
+  client: pg.PoolClient,
+  docId: string,
+  mentions: (string | number)[][],
+): Promise<void> {
   const column = (i: number) => mentions.map((m) => m[i]);
   await rows(
     client,
@@ -64,9 +76,6 @@ export async function saveEvents(client: pg.PoolClient, events: DocumentEvent[],
       rule: column(5),
     },
   );
-  await rows(client, "UPDATE events SET doc_count = doc_count + 1 WHERE event_id = ANY(@ids::text[])", {
-    ids: [...counted],
-  });
 }
 
 async function lockEvent(client: pg.PoolClient, by: "event_id" | "merge_key", value: string) {

@@ -1,5 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import { EVENT_FIELDS } from "../regroup-plan.js";
+import { INSERT_EVENT_MENTION } from "./write-statements.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
@@ -96,9 +97,7 @@ export function prepareRegroup(db: Database): RegroupStatements {
     insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score,
         countries_first)
       VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score, @countries_first)`),
-    insertMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
-      VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
-      ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
+    insertMention: p(INSERT_EVENT_MENTION),
     moveMention: p(`UPDATE OR IGNORE event_mentions SET event_id = @to WHERE event_id = @from AND doc_id = @doc_id`),
     dropMention: p("DELETE FROM event_mentions WHERE event_id = @from AND doc_id = @doc_id"),
   };

@@ -58,6 +58,11 @@ export interface StoredEventRow {
   score: number;
 }
 
+/** One mention of an event, kept once however often the same span is saved: plain saves and regroups write it. */
+export const INSERT_EVENT_MENTION = `INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
+  VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
+  ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`;
+
 /** Prepares the write path's statements on `db`. */
 export function prepareWrites(db: Database): WriteStatements {
   const p = <T extends unknown[] = [Params], R = unknown>(sql: string) => db.prepare<T, R>(sql);
@@ -115,9 +120,7 @@ export function prepareWrites(db: Database): WriteStatements {
     moveDyads: p("UPDATE event_dyads SET date = @date WHERE event_id = @event_id"),
     deleteDyads: p<[string]>("DELETE FROM event_dyads WHERE event_id = ?"),
     dyadDates: createDyadDates(db),
-    insertEventMention: p(`INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
-      VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
-      ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`),
+    insertEventMention: p(INSERT_EVENT_MENTION),
     eventHasDoc: p<[string, string], unknown>("SELECT 1 FROM event_mentions WHERE event_id = ? AND doc_id = ? LIMIT 1"),
     countDoc: p<[string]>("UPDATE events SET doc_count = doc_count + 1 WHERE event_id = ?"),
   };
