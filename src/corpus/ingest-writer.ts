@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { RawArticle } from "../ingest/article.js";
-import type { TimexRecord } from "../model/records.js";
 import type { Store } from "../store/store.js";
+import type { KnownDates } from "./dating/infer.js";
 import type { IngestSummary } from "./ingest.js";
 import type { ArticleOutcome } from "./parallel/analyze-article.js";
 import { saveBundle } from "./store-article.js";
@@ -24,10 +24,8 @@ const REMEMBERED = 200_000;
 export interface IngestWriter {
   /** Stores `items` in their order, in one store batch when the store groups writes. */
   write(items: Analysed[]): Promise<void>;
-  /** The event time expressions of an undated document stored by this run (see ArticleOutcome). */
-  timexesOf(docId: string): TimexRecord[] | undefined;
-  /** The time expressions the coder attached to each event mention of such a document. */
-  attachedOf(docId: string): Record<string, string[]> | undefined;
+  /** What dating may reuse of an undated document stored by this run (see ArticleOutcome). */
+  knownOf(docId: string): KnownDates | undefined;
 }
 
 /**
@@ -36,13 +34,9 @@ export interface IngestWriter {
  * an article whose analysis failed is rejected (code `analysis`) and the run goes on.
  */
 export function createIngestWriter(store: Store, summary: IngestSummary, onStored?: StoredListener): IngestWriter {
-  // as JSON text, [timexes, attached]: a string of a few hundred bytes instead of a graph of objects,
-  // kept for every undated document of the run
+  // as JSON text: a string of a few hundred bytes instead of a graph of objects, kept for every
+  // undated document of the run
   const remembered = new Map<string, string>();
-  const recall = (docId: string) => {
-    const json = remembered.get(docId);
-    return json === undefined ? undefined : (JSON.parse(json) as [TimexRecord[], Record<string, string[]>]);
-  };
   const storeOne = async ({ article, outcome }: Analysed): Promise<boolean> => {
     if (outcome.kind === "failed") {
       summary.rejected.push({ origin: article.origin, code: "analysis", reason: outcome.reason });
@@ -56,7 +50,7 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
     summary.stored++;
     summary.events += outcome.bundle.events.length;
     if (outcome.bundle.document.published_at === null && remembered.size < REMEMBERED)
-      remembered.set(saved.doc_id, JSON.stringify([outcome.timexes, outcome.attached]));
+      remembered.set(saved.doc_id, JSON.stringify({ timexes: outcome.timexes, attached: outcome.attached }));
     return true;
   };
   return {
@@ -73,7 +67,9 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
       const now = performance.now();
       for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
     },
-    timexesOf: (docId) => recall(docId)?.[0],
-    attachedOf: (docId) => recall(docId)?.[1],
+    knownOf(docId) {
+      const json = remembered.get(docId);
+      return json === undefined ? undefined : (JSON.parse(json) as KnownDates);
+    },
   };
 }

@@ -29,15 +29,20 @@ export interface DatingResult {
   because: string[];
 }
 
+/**
+ * What an undated document was analysed with at ingest (it depends on its text alone), so dating
+ * need not run the pipeline again: its time expressions inside event mentions, and per event mention
+ * the time expressions the coder attached (dating/attached.ts).
+ */
+export interface KnownDates {
+  timexes: TimexRecord[];
+  attached: Record<string, string[]>;
+}
+
 /** What dating may reuse from the run that stored the documents. */
 export interface DatingOptions {
-  /**
-   * The time expressions an undated document was analysed with at ingest (they depend on its text
-   * alone), so dating need not run the pipeline again; undefined for a document it does not know.
-   */
-  timexesOf?: (docId: string) => TimexRecord[] | undefined;
-  /** Per event mention of such a document, the time expressions the coder attached (dating/attached.ts). */
-  attachedOf?: (docId: string) => Record<string, string[]> | undefined;
+  /** What the run knows of an undated document; undefined for a document it does not know. */
+  knownOf?: (docId: string) => KnownDates | undefined;
 }
 
 /** Documents are read a page at a time, so dating a large store keeps memory bounded. */
@@ -57,10 +62,10 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
   for (let cursor: string | null = null; ; ) {
     const page = await store.listUndated(cursor, PAGE);
     const datePage = async () => {
-      for (const doc of page.documents)
-        results.push(
-          await dateDocument(store, doc, options.timexesOf?.(doc.doc_id), anchors, options.attachedOf?.(doc.doc_id)),
-        );
+      for (const doc of page.documents) {
+        const known = options.knownOf?.(doc.doc_id);
+        results.push(await dateDocument(store, doc, known?.timexes, anchors, known?.attached));
+      }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
     if (page.next === null) return results;
