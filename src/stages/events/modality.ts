@@ -122,11 +122,13 @@ function askedList(tokens: readonly Token[], first: number, sentenceStart: numbe
 
 /** "called on Israel to", "calls on both sides to": a call on someone asks. */
 function calledOn(tokens: readonly Token[], to: number, sentenceStart: number): boolean {
-  for (let k = to - 1; k > Math.max(sentenceStart, to - 7); k--) {
-    if (tokens[k]?.kind === "punct") return false;
-    if (tokens[k]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? "")) return true;
-  }
-  return false;
+  return objectBefore(
+    tokens,
+    to,
+    sentenceStart,
+    6,
+    (k) => k > sentenceStart && tokens[k]?.lower === "on" && /^call(?:s|ed|ing)?$/.test(tokens[k - 1]?.lower ?? ""),
+  );
 }
 
 /** `about to` right before the trigger (`is about to restore ties`); not `talks about to collapse were rescued`. */
@@ -145,10 +147,21 @@ function askedOf(
   words: ReadonlySet<string>,
   reach = 3,
 ): boolean {
+  return objectBefore(tokens, to, sentenceStart, reach, (k) => words.has(tokens[k]?.lower ?? ""));
+}
+
+/** Whether `found` holds for a word up to `reach` words before `to`, with no punctuation between. */
+function objectBefore(
+  tokens: readonly Token[],
+  to: number,
+  sentenceStart: number,
+  reach: number,
+  found: (k: number) => boolean,
+): boolean {
   for (let k = to - 1; k >= Math.max(sentenceStart, to - reach); k--) {
     const t = tokens[k];
     if (!t || t.kind === "punct") return false;
-    if (words.has(t.lower)) return true;
+    if (found(k)) return true;
   }
   return false;
 }
