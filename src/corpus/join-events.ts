@@ -1,5 +1,5 @@
 import type { EventRecord } from "../model/records.js";
-import type { DocumentEvent, EventJoiner, Store } from "../store/store.js";
+import type { DocumentEvent, EventJoiner } from "../store/store.js";
 import { decideSame, type EventFeatures } from "./dedup/index.js";
 
 /** The features the dedup decision reads from a coded event. */
@@ -66,8 +66,3 @@ export const joinEvents: EventJoiner = async (events, lookup) => {
   }
   return joined;
 };
-
-/** `joinEvents` against what `store` holds now, outside any write transaction. */
-export function joinStoredEvents(store: Store, events: DocumentEvent[]): Promise<DocumentEvent[]> {
-  return joinEvents(events, (filter) => store.listEvents(filter));
-}
