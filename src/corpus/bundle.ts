@@ -1,9 +1,10 @@
 import type { Analysis } from "../analyze.js";
 import type { RawArticle } from "../ingest/article.js";
 import type { DocumentBundle } from "../store/store.js";
+import { datingEvidenceOf } from "./dating/attached.js";
 import { storeKey } from "./store-key.js";
 
-/** Everything one analysed article adds to the store. */
+/** Everything one analysed article adds to the store; for an undated one, what dating will read too. */
 export function toBundle(article: RawArticle, analysis: Analysis, hash: string): DocumentBundle {
   const { doc, record } = analysis;
   return {
@@ -27,5 +28,7 @@ export function toBundle(article: RawArticle, analysis: Analysis, hash: string):
     actors: analysis.observations,
     events: record.events.map((event) => ({ merge_key: storeKey(event, hash), event })),
     messages: record.messages,
+    // dating reads it later, instead of analysing the text again (src/corpus/dating)
+    ...(article.publishedAt ? {} : { dating: datingEvidenceOf(analysis) }),
   };
 }

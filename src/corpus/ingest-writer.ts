@@ -1,7 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { RawArticle } from "../ingest/article.js";
 import type { Store } from "../store/store.js";
-import type { KnownDates } from "./dating/infer.js";
 import type { IngestSummary } from "./ingest.js";
 import type { ArticleOutcome } from "./parallel/analyze-article.js";
 import { saveBundle } from "./store-article.js";
@@ -17,15 +16,10 @@ export interface Analysed {
 /** Told of each document stored, once committed, with the milliseconds since it was read. */
 export type StoredListener = (origin: string, latencyMs: number) => void;
 
-/** Undated documents of one run whose time expressions dating may reuse; past this, it analyses them again. */
-const REMEMBERED = 200_000;
-
 /** The single writer of an ingest run. */
 export interface IngestWriter {
   /** Stores `items` in their order, in one store batch when the store groups writes. */
   write(items: Analysed[]): Promise<void>;
-  /** What dating may reuse of an undated document stored by this run (see ArticleOutcome). */
-  knownOf(docId: string): KnownDates | undefined;
 }
 
 /**
@@ -34,9 +28,6 @@ export interface IngestWriter {
  * an article whose analysis failed is rejected (code `analysis`) and the run goes on.
  */
 export function createIngestWriter(store: Store, summary: IngestSummary, onStored?: StoredListener): IngestWriter {
-  // as JSON text: a string of a few hundred bytes instead of a graph of objects, kept for every
-  // undated document of the run
-  const remembered = new Map<string, string>();
   const storeOne = async ({ article, outcome }: Analysed): Promise<boolean> => {
     if (outcome.kind === "failed") {
       summary.rejected.push({ origin: article.origin, code: "analysis", reason: outcome.reason });
@@ -49,8 +40,6 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
     }
     summary.stored++;
     summary.events += outcome.bundle.events.length;
-    if (outcome.bundle.document.published_at === null && remembered.size < REMEMBERED)
-      remembered.set(saved.doc_id, JSON.stringify({ timexes: outcome.timexes, attached: outcome.attached }));
     return true;
   };
   return {
@@ -66,10 +55,6 @@ export function createIngestWriter(store: Store, summary: IngestSummary, onStore
       await (store.writeBatch ? store.writeBatch(run, { perDocument: false }) : run());
       const now = performance.now();
       for (const item of onStored ? stored : []) onStored?.(item.article.origin, now - item.readAt);
-    },
-    knownOf(docId) {
-      const json = remembered.get(docId);
-      return json === undefined ? undefined : (JSON.parse(json) as KnownDates);
     },
   };
 }

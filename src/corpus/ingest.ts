@@ -127,7 +127,7 @@ export async function ingest(
     await analyzer.close();
   }
   // new reports can date undated articles
-  if (summary.stored > 0) await inferUndatedDocuments(store, { knownOf: writer.knownOf });
+  if (summary.stored > 0) await inferUndatedDocuments(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

@@ -1,4 +1,5 @@
-import type { DateBasis } from "../model/records.js";
+import type { DateBasis, TimexRecord } from "../model/records.js";
+import type { StoredDocument } from "./store.js";
 
 /** A publication date inferred for an undated document: inclusive `YYYY-MM-DD` bounds, either open. */
 export interface DateInterval {
@@ -11,6 +12,21 @@ export interface EventNote {
   doc_id: string;
   rule: string;
   reason: string;
+}
+
+/**
+ * What dating an undated document reads of its own analysis (it depends on the text alone), kept
+ * with the document so that dating never runs the pipeline again: the time expressions inside its
+ * event mentions, and per event mention (`start:end:rule`) the spans of those the coder attached.
+ */
+export interface DatingEvidence {
+  timexes: TimexRecord[];
+  attached: Record<string, string[]>;
+}
+
+/** A document without a publication date, with its dating evidence (null if stored without: see setDatingEvidence). */
+export interface UndatedDocument extends StoredDocument {
+  evidence: DatingEvidence | null;
 }
 
 /**
@@ -27,4 +43,6 @@ export interface DatingStore {
   /** Adds a note to an event; the same note twice is stored once. */
   addEventMessage(eventId: string, note: EventNote): Promise<void>;
   getEventMessages(eventId: string): Promise<EventNote[]>;
+  /** Keeps the dating evidence of a document stored without it (before schema step 12); once is enough. */
+  setDatingEvidence(docId: string, evidence: DatingEvidence): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { ActorKind, ActorRecord, EventRecord, MessageRecord, RoleRecord } from "../model/records.js";
-import type { DatingStore } from "./dating-store.js";
+import type { DatingEvidence, DatingStore, UndatedDocument } from "./dating-store.js";
 import type { KbStore } from "./kb-store.js";
 
 /** A document as stored: the text never changes after ingest, so mention offsets stay valid. */
@@ -68,6 +68,8 @@ export interface DocumentBundle {
   actors: ActorObservation[];
   events: DocumentEvent[];
   messages: MessageRecord[];
+  /** An undated document's dating evidence, kept with it for dating (src/corpus/dating). */
+  dating?: DatingEvidence;
 }
 
 /**
@@ -215,7 +217,7 @@ export interface Store extends KbStore, DatingStore {
    * an order the store keeps stable (SQLite: storing order, so a pass reads the table front to back;
    * PostgreSQL: by id). `next` is the cursor of the following page, null after the last.
    */
-  listUndated(cursor: string | null, limit: number): Promise<{ documents: StoredDocument[]; next: string | null }>;
+  listUndated(cursor: string | null, limit: number): Promise<{ documents: UndatedDocument[]; next: string | null }>;
   countDocuments(): Promise<number>;
   getSentences(docId: string): Promise<SentenceRow[]>;
   getMentions(docId: string): Promise<MentionRow[]>;

@@ -1,9 +1,22 @@
-import { analyzeDocument } from "../../analyze.js";
+import { type Analysis, analyzeDocument } from "../../analyze.js";
 import { type DocEvent, mentionKey } from "../../doc/layers.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
+import type { DatingEvidence } from "../../store/dating-store.js";
 
 /** Any day serves: it only gives every time expression a value, so that an event's date shows which one it took. */
 const PROBE_DAY = "2001-06-15";
+
+/**
+ * What dating reads of an undated article's analysis, kept with the document: the time expressions
+ * inside its event mentions (no other is ever read) and the ones the coder attached to each mention.
+ */
+export function datingEvidenceOf(analysis: Analysis): DatingEvidence {
+  const spans = analysis.record.events.flatMap((e) => e.mentions);
+  return {
+    timexes: analysis.record.timexes.filter((t) => spans.some((m) => t.start >= m.start && t.end <= m.end)),
+    attached: attachedFromEvents(analysis.doc.get("events")),
+  };
+}
 
 /**
  * The same answer as `attachedTimexes`, read from the coder's own record of which time expression

@@ -2,10 +2,13 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { loadKnowledgeBase } from "../../actors/kb.js";
 import { openStore } from "../../store/open.js";
 import type { Store } from "../../store/store.js";
 import { tempDir } from "../../testing/cli.js";
+import { contentHash } from "../content-hash.js";
 import { ingest } from "../ingest.js";
+import { codeArticle, saveBundle } from "../store-article.js";
 import { pinned, readRelative, resolveOn } from "./calendar.js";
 import { inferUndatedDocuments } from "./infer.js";
 
@@ -83,6 +86,35 @@ describe("dating undated articles", () => {
       );
       const after = (await store.listEvents({ doc: ids.b ?? "" })).map((e) => `${e.status} ${e.date} ${e.date_basis}`);
       assert.deepEqual(after.sort(), dates, "a second run changes nothing");
+    }));
+
+  it("analyses once a document stored without dating evidence (an older store), and keeps what it found", () =>
+    withStore(async (store) => {
+      await ingestEach(store, { a: DATED });
+      const text = `${MET} on Thursday. Qin Gang will visit Washington in October.\n`;
+      const article = { origin: "old/b.txt", text, title: null, source: null, url: null, externalId: null };
+      const coded = codeArticle(
+        { ...article, publishedAt: null, dateSource: null, format: "text" },
+        contentHash(text),
+        loadKnowledgeBase(),
+      );
+      assert.ok(coded.dating, "an undated bundle carries its evidence");
+      const { dating: _, ...old } = coded;
+      const { doc_id } = await saveBundle(store, old);
+      assert.equal((await store.listUndated(null, 10)).documents[0]?.evidence, null);
+      const [first] = await inferUndatedDocuments(store);
+      assert.deepEqual(first?.interval, { from: "2023-06-15", to: "2023-06-21" });
+      const [kept] = (await store.listUndated(null, 10)).documents;
+      assert.equal(kept?.doc_id, doc_id);
+      assert.ok(
+        kept?.evidence?.timexes.some((t) => t.text === "Thursday"),
+        "the evidence found is kept",
+      );
+      const [second] = await inferUndatedDocuments(store);
+      const dated = (r: typeof first) => r?.dated.map((d) => `${d.event_id} ${d.date}`).sort();
+      assert.deepEqual(second?.interval, first?.interval, "the kept evidence dates it the same way");
+      assert.deepEqual(dated(second), dated(first));
+      assert.equal(dated(first)?.length, 2);
     }));
 
   it("resolves a month without a year against the merged dated event", () =>

@@ -1,8 +1,8 @@
 import { analyzeDocument } from "../../analyze.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
-import type { DateInterval, EventNote } from "../../store/dating-store.js";
+import type { DateInterval, DatingEvidence, EventNote } from "../../store/dating-store.js";
 import type { Store, StoredDocument } from "../../store/store.js";
-import { attachedTimexes, ownTimexes } from "./attached.js";
+import { attachedFromEvents, ownTimexes } from "./attached.js";
 import { pinned, readRelative } from "./calendar.js";
 import {
   type AnchorSource,
@@ -29,33 +29,19 @@ export interface DatingResult {
   because: string[];
 }
 
-/**
- * What an undated document was analysed with at ingest (it depends on its text alone), so dating
- * need not run the pipeline again: its time expressions inside event mentions, and per event mention
- * the time expressions the coder attached (dating/attached.ts).
- */
-export interface KnownDates {
-  timexes: TimexRecord[];
-  attached: Record<string, string[]>;
-}
-
-/** What dating may reuse from the run that stored the documents. */
-export interface DatingOptions {
-  /** What the run knows of an undated document; undefined for a document it does not know. */
-  knownOf?: (docId: string) => KnownDates | undefined;
-}
-
 /** Documents are read a page at a time, so dating a large store keeps memory bounded. */
 const PAGE = 500;
 
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
- * interval pins them. Idempotent: a second run writes the same values.
+ * interval pins them. Reads each document's dating evidence from the store; one stored without
+ * (before schema step 12) is analysed once and its evidence kept. Idempotent: a second run writes
+ * the same values.
  *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */
-export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
+export async function inferUndatedDocuments(store: Store): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
   const anchors = anchorSource(store);
   // dating never changes whether a document has a publication date, so the pages are stable
@@ -63,14 +49,23 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
     const page = await store.listUndated(cursor, PAGE);
     const datePage = async () => {
       for (const doc of page.documents) {
-        const known = options.knownOf?.(doc.doc_id);
-        results.push(await dateDocument(store, doc, known?.timexes, anchors, known?.attached));
+        const evidence = doc.evidence ?? (await analyseForDating(store, doc));
+        results.push(await dateDocument(store, doc, evidence, anchors));
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
     if (page.next === null) return results;
     cursor = page.next;
   }
+}
+
+/** The dating evidence of a document stored without it: its text analysed once more, the result kept. */
+async function analyseForDating(store: Store, doc: StoredDocument): Promise<DatingEvidence> {
+  const analysis = analyzeDocument(doc.text, { publishedAt: null, title: doc.title, url: doc.url });
+  // every expression, not only those inside this analysis's mentions: the stored events are read
+  const evidence = { timexes: analysis.record.timexes, attached: attachedFromEvents(analysis.doc.get("events")) };
+  await store.setDatingEvidence(doc.doc_id, evidence);
+  return evidence;
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
@@ -96,26 +91,21 @@ async function collect(
 
 /**
  * Dates one undated document and writes the result: a first round, then one with its interval.
- * `known` are its time expressions when the caller has them; `anchors` is shared by a whole pass.
+ * `evidence` is what its analysis said of its dates; `anchors` is shared by a whole pass.
  */
 export async function dateDocument(
   store: Store,
   doc: StoredDocument,
-  known?: TimexRecord[],
+  evidence: DatingEvidence,
   anchors: AnchorSource = anchorSource(store),
-  knownAttached?: Record<string, string[]>,
 ): Promise<DatingResult> {
   const docId = doc.doc_id;
-  const all = known ?? analyzeDocument(doc.text, { publishedAt: null }).record.timexes;
-  // each event reads the dates the coder ties to it, not every date of its sentence; finding which
-  // costs one more analysis, run only for a document with a date inside an event's mention
-  let attached: Map<string, Set<string>> | undefined = knownAttached
-    ? new Map(Object.entries(knownAttached).map(([k, spans]) => [k, new Set(spans)]))
-    : undefined;
+  const all = evidence.timexes;
+  // each event reads the dates the coder ties to it, not every date of its sentence
+  const attached = new Map(Object.entries(evidence.attached).map(([k, spans]) => [k, new Set(spans)]));
   const timexes: Timexes = (e) => {
     const mine = e.mentions.filter((m) => m.doc_id === docId);
     if (!all.some((t) => mine.some((m) => t.start >= m.start && t.end <= m.end))) return [];
-    attached ??= attachedTimexes(doc.text);
     return ownTimexes(e, docId, all, attached);
   };
   // this document's mentions only: an event reported by thousands need not bring them all

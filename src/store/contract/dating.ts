@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { makeBundle } from "../fixtures.js";
 import { idOf, type MakeStore, seedStories, storyDocIds, withStore } from "./harness.js";
+import { STORY_A } from "./story-call.js";
 
 /** Dating undated documents: inferred intervals, inferred event dates, event notes; all idempotent. */
 export function datingContract(make: MakeStore): void {
@@ -25,6 +27,29 @@ export function datingContract(make: MakeStore): void {
         await store.addEventMessage(id, note);
         await store.addEventMessage(id, note);
         assert.deepEqual(await store.getEventMessages(id), [note]);
+      }));
+
+    it("keeps an undated document's dating evidence with it, and sets it for one stored without", () =>
+      withStore(make, async (store) => {
+        const timex = { start: 40, end: 48, text: "Thursday", value: null, basis: "relative" } as const;
+        const evidence = { timexes: [timex], attached: { "30:60:consult.meet": ["40:48"] } };
+        const undated = makeBundle({ ...STORY_A, origin: "notes/undated.txt", published_at: null });
+        const { doc_id: withIt } = await store.saveDocument({ ...undated, dating: evidence });
+        const bare = makeBundle({
+          ...STORY_A,
+          origin: "notes/bare.txt",
+          text: `${STORY_A.text} Bare.`,
+          published_at: null,
+        });
+        const { doc_id: without } = await store.saveDocument(bare);
+        // a dated document's evidence is never kept: dating never reads it
+        await store.saveDocument({ ...makeBundle({ ...STORY_A, text: `${STORY_A.text} Dated.` }), dating: evidence });
+        const read = async () =>
+          Object.fromEntries((await store.listUndated(null, 10)).documents.map((d) => [d.doc_id, d.evidence]));
+        assert.deepEqual(await read(), { [withIt]: evidence, [without]: null });
+        await store.setDatingEvidence(without, { timexes: [], attached: {} });
+        await store.setDatingEvidence(without, { timexes: [timex], attached: {} });
+        assert.deepEqual(await read(), { [withIt]: evidence, [without]: { timexes: [timex], attached: {} } });
       }));
   });
 }

@@ -1,8 +1,18 @@
 import type pg from "pg";
-import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
+import type { DateInterval, DatingEvidence, DatingStore, EventNote } from "../dating-store.js";
 import { moveEventDate } from "./dyad-dates.js";
-import { rows } from "./sql.js";
+import { type Queryable, rows } from "./sql.js";
 import { inTransaction } from "./transaction.js";
+
+/** An undated document's dating evidence: saved with the document, or later by dating for one stored without. */
+export async function setDatingEvidence(db: Queryable, docId: string, evidence: DatingEvidence): Promise<void> {
+  await rows(
+    db,
+    `INSERT INTO dating_evidence (doc_id, body) VALUES (@docId, @body)
+     ON CONFLICT (doc_id) DO UPDATE SET body = excluded.body`,
+    { docId, body: JSON.stringify(evidence) },
+  );
+}
 
 /**
  * The PostgreSQL side of `DatingStore`. Setting an event's date also moves its dyad pairs and
@@ -48,6 +58,7 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
         { eventId, doc: note.doc_id, rule: note.rule, reason: note.reason },
       );
     },
+    setDatingEvidence: (docId, evidence) => setDatingEvidence(db, docId, evidence),
     getEventMessages: (eventId: string) =>
       rows<EventNote>(
         db,

@@ -1,4 +1,5 @@
 import type { MessageRecord } from "../../model/records.js";
+import type { UndatedDocument } from "../dating-store.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
 import { type Queryable, rows } from "./sql.js";
 import { TS_QUERY, textQueryParams } from "./text-query.js";
@@ -36,14 +37,18 @@ export function createDocumentQueries(db: Queryable) {
       );
     },
     /** See DatingStore.listUndated: the cursor is the id of the page's last document. */
-    async undated(cursor: string | null, limit: number): Promise<{ documents: StoredDocument[]; next: string | null }> {
-      const found = await rows<StoredDocument>(
+    async undated(
+      cursor: string | null,
+      limit: number,
+    ): Promise<{ documents: UndatedDocument[]; next: string | null }> {
+      const found = await rows<StoredDocument & { body: string | null }>(
         db,
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
+        `SELECT ${DOCUMENT_COLUMNS}, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
          WHERE d.published_at IS NULL AND (@cursor::text IS NULL OR d.doc_id > @cursor) ORDER BY d.doc_id LIMIT @limit`,
         { cursor, limit },
       );
-      return { documents: found, next: found.length === limit ? (found[found.length - 1]?.doc_id ?? null) : null };
+      const documents = found.map(({ body, ...doc }) => ({ ...doc, evidence: body ? JSON.parse(body) : null }));
+      return { documents, next: found.length === limit ? (found[found.length - 1]?.doc_id ?? null) : null };
     },
     async count(): Promise<number> {
       const [row] = await rows<{ n: number }>(db, "SELECT count(*)::int AS n FROM documents");

@@ -6,7 +6,7 @@ import { REPORTS_MIGRATION } from "./reports-migration.js";
  * Imported knowledge-base entries (4), dating of undated documents (5), the dyad index behind
  * relations series (6), `dyad_dates` of events that happened (8; 7 is an SQLite index PostgreSQL
  * had from the start), role evidence in rows of its own (9) and each document's reports of events
- * (10); see the SQLite steps of the same numbers for the reasons.
+ * (10), dating evidence (12); see the SQLite steps of the same numbers for the reasons.
  */
 export const LATER_MIGRATIONS: readonly PgMigration[] = [
   {
@@ -73,4 +73,11 @@ export const LATER_MIGRATIONS: readonly PgMigration[] = [
   REPORTS_MIGRATION,
   // no query looks mentions up by actor (events carry their actors): the index only cost writes
   { version: 11, name: "no mention actor index", up: "DROP INDEX IF EXISTS mentions_actor;" },
+  {
+    version: 12,
+    name: "dating evidence",
+    up: `CREATE TABLE dating_evidence (
+      doc_id text COLLATE "C" PRIMARY KEY REFERENCES documents (doc_id), body text NOT NULL
+    );`,
+  },
 ];

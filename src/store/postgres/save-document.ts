@@ -2,6 +2,7 @@ import type pg from "pg";
 import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle, EventFilter, SaveOptions, SaveResult } from "../store.js";
+import { setDatingEvidence } from "./dating-queries.js";
 import { listEvents } from "./event-queries.js";
 import { regroupEvents } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
@@ -102,4 +103,5 @@ async function insertLayers(client: pg.PoolClient, bundle: DocumentBundle, doc: 
       end: g.map((x) => x.end),
     },
   );
+  if (bundle.dating && bundle.document.published_at === null) await setDatingEvidence(client, doc, bundle.dating);
 }

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
-import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
+import type { DateInterval, DatingEvidence, DatingStore, EventNote } from "../dating-store.js";
 import { createDyadDates } from "./dyad-dates.js";
+import { SET_DATING_EVIDENCE } from "./write-statements.js";
 
 /**
  * The SQLite side of `DatingStore`, synchronous; the store wraps each call in a promise.
@@ -40,6 +41,7 @@ export function createDatingQueries(db: Database) {
   const notes = db.prepare<[string], EventNote>(
     "SELECT doc_id, rule, reason FROM event_messages WHERE event_id = ? ORDER BY doc_id, rule, reason",
   );
+  const setEvidence = db.prepare<[string, string]>(SET_DATING_EVIDENCE);
   return {
     setInferredDate(docId: string, interval: DateInterval | null): void {
       setInterval.run(interval?.from ?? null, interval?.to ?? null, docId);
@@ -55,5 +57,8 @@ export function createDatingQueries(db: Database) {
       addNote.run(eventId, note.doc_id, note.rule, note.reason);
     },
     getEventMessages: (eventId: string): EventNote[] => notes.all(eventId),
+    setDatingEvidence(docId: string, evidence: DatingEvidence): void {
+      setEvidence.run(docId, JSON.stringify(evidence));
+    },
   } satisfies { [K in keyof DatingStore]: (...args: Parameters<DatingStore[K]>) => unknown };
 }

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { MessageRecord } from "../../model/records.js";
+import type { UndatedDocument } from "../dating-store.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
 import type { StatementCache } from "./statement-cache.js";
 
@@ -14,7 +15,7 @@ export interface DocumentQueries {
   list(filter: DocumentFilter): StoredDocument[];
   count(): number;
   /** See DatingStore.listUndated: the cursor is the storing sequence number of the page's last document. */
-  undated(cursor: string | null, limit: number): { documents: StoredDocument[]; next: string | null };
+  undated(cursor: string | null, limit: number): { documents: UndatedDocument[]; next: string | null };
   sentences(docId: string): SentenceRow[];
   mentions(docId: string): MentionRow[];
   messages(docId: string): MessageRecord[];
@@ -29,8 +30,9 @@ export function createDocumentQueries(
   const has = db.prepare<[string], unknown>("SELECT 1 FROM documents WHERE content_hash = ?");
   const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
-  const undated = db.prepare<[number, number], StoredDocument & { seq: number }>(
-    `SELECT d.seq, ${DOCUMENT_COLUMNS} FROM documents d WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
+  const undated = db.prepare<[number, number], StoredDocument & { seq: number; body: string | null }>(
+    `SELECT d.seq, ${DOCUMENT_COLUMNS}, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
+     WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
   );
   const sentences = db.prepare<[string], SentenceRow>(
     `SELECT idx AS "index", start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx`,
@@ -57,7 +59,8 @@ export function createDocumentQueries(
     undated(cursor, limit) {
       const found = undated.all(cursor === null ? 0 : Number(cursor), limit);
       const last = found.length === limit ? found[found.length - 1] : undefined;
-      return { documents: found.map(({ seq: _, ...doc }) => doc), next: last ? String(last.seq) : null };
+      const documents = found.map(({ seq: _, body, ...doc }) => ({ ...doc, evidence: body ? JSON.parse(body) : null }));
+      return { documents, next: last ? String(last.seq) : null };
     },
     sentences: (docId) => sentences.all(docId),
     mentions: (docId) => mentions.all(docId),

@@ -1,11 +1,12 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
+import type { DatingEvidence } from "../dating-store.js";
 import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle, SaveResult } from "../store.js";
 import { createRegrouper } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
-import { prepareWrites, type WriteStatements } from "./write-statements.js";
+import { prepareWrites, SET_DATING_EVIDENCE, type WriteStatements } from "./write-statements.js";
 
 /**
  * Builds the write path of a store: `save(bundle)` stores one analysed document in ONE immediate
@@ -23,11 +24,17 @@ export function createDocumentWriter(
 ): (bundle: DocumentBundle, savepoint?: boolean, merge?: boolean) => SaveResult {
   const s = prepareWrites(db);
   let regroup: ReturnType<typeof createRegrouper> | null = null; // prepared at the first merged save
+  let evidence: Statement<[string, string]> | null = null; // at the first undated document
+  const insertEvidence = (docId: string, dating: DatingEvidence) => {
+    evidence ??= db.prepare<[string, string]>(SET_DATING_EVIDENCE);
+    evidence.run(docId, JSON.stringify(dating));
+  };
   const write = (bundle: DocumentBundle, merge: boolean): SaveResult => {
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
     insertDocumentRows(s, bundle, docId, now());
+    if (bundle.dating && bundle.document.published_at === null) insertEvidence(docId, bundle.dating);
     saveActors(s, bundle.actors, docId);
     if (merge) {
       regroup ??= createRegrouper(db);
