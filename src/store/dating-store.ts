@@ -1,5 +1,4 @@
-import type { DateBasis, TimexRecord } from "../model/records.js";
-import type { StoredDocument } from "./store.js";
+import type { DateBasis, EventRecord, TimexRecord } from "../model/records.js";
 
 /** A publication date inferred for an undated document: inclusive `YYYY-MM-DD` bounds, either open. */
 export interface DateInterval {
@@ -24,8 +23,9 @@ export interface DatingEvidence {
   attached: Record<string, string[]>;
 }
 
-/** A document without a publication date, with its dating evidence (null if stored without: see setDatingEvidence). */
-export interface UndatedDocument extends StoredDocument {
+/** A document without a publication date: its id and dating evidence (null if stored without: see setDatingEvidence). */
+export interface UndatedDocument {
+  doc_id: string;
   evidence: DatingEvidence | null;
 }
 
@@ -43,6 +43,12 @@ export interface DatingStore {
   /** Adds a note to an event; the same note twice is stored once. */
   addEventMessage(eventId: string, note: EventNote): Promise<void>;
   getEventMessages(eventId: string): Promise<EventNote[]>;
+  /**
+   * The canonical events each document reports, each with that document's mentions only (however
+   * many others report it), in event order; every id asked for has an entry. What dating reads for
+   * a page of undated documents at once.
+   */
+  listDocumentEvents(docIds: string[]): Promise<Map<string, EventRecord[]>>;
   /** Keeps the dating evidence of a document stored without it (before schema step 12); once is enough. */
   setDatingEvidence(docId: string, evidence: DatingEvidence): Promise<void>;
 }

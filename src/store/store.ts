@@ -143,12 +143,6 @@ export interface EventFilter {
    * fields (the cross-article join). A hint: a store may return them all.
    */
   mentions?: number;
-  /**
-   * Only the mentions in this document, for callers that read one document's reports of events
-   * reported by many (dating); `doc_count` still says how many documents report each. A hint: a
-   * store may return them all.
-   */
-  mentionsIn?: string;
 }
 
 export interface DocumentFilter {

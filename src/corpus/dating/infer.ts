@@ -1,7 +1,7 @@
 import { analyzeDocument } from "../../analyze.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
 import type { DateInterval, DatingEvidence, EventNote } from "../../store/dating-store.js";
-import type { Store, StoredDocument } from "../../store/store.js";
+import type { Store } from "../../store/store.js";
 import { attachedFromEvents, ownTimexes } from "./attached.js";
 import { pinned, readRelative } from "./calendar.js";
 import {
@@ -47,10 +47,12 @@ export async function inferUndatedDocuments(store: Store): Promise<DatingResult[
   // dating never changes whether a document has a publication date, so the pages are stable
   for (let cursor: string | null = null; ; ) {
     const page = await store.listUndated(cursor, PAGE);
+    // dating a document writes dates only on events no other document reports: the page reads its events once
+    const events = await store.listDocumentEvents(page.documents.map((d) => d.doc_id));
     const datePage = async () => {
       for (const doc of page.documents) {
-        const evidence = doc.evidence ?? (await analyseForDating(store, doc));
-        results.push(await dateDocument(store, doc, evidence, anchors));
+        const evidence = doc.evidence ?? (await analyseForDating(store, doc.doc_id));
+        results.push(await dateDocument(store, doc.doc_id, evidence, anchors, events.get(doc.doc_id)));
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
@@ -60,11 +62,13 @@ export async function inferUndatedDocuments(store: Store): Promise<DatingResult[
 }
 
 /** The dating evidence of a document stored without it: its text analysed once more, the result kept. */
-async function analyseForDating(store: Store, doc: StoredDocument): Promise<DatingEvidence> {
+async function analyseForDating(store: Store, docId: string): Promise<DatingEvidence> {
+  const doc = await store.getDocument(docId);
+  if (!doc) throw new Error(`dating: document ${docId} is listed undated but cannot be read`);
   const analysis = analyzeDocument(doc.text, { publishedAt: null, title: doc.title, url: doc.url });
   // every expression, not only those inside this analysis's mentions: the stored events are read
   const evidence = { timexes: analysis.record.timexes, attached: attachedFromEvents(analysis.doc.get("events")) };
-  await store.setDatingEvidence(doc.doc_id, evidence);
+  await store.setDatingEvidence(docId, evidence);
   return evidence;
 }
 
@@ -91,15 +95,16 @@ async function collect(
 
 /**
  * Dates one undated document and writes the result: a first round, then one with its interval.
- * `evidence` is what its analysis said of its dates; `anchors` is shared by a whole pass.
+ * `evidence` is what its analysis said of its dates; `anchors` is shared by a whole pass; `reported`
+ * are its events with its own mentions (store.listDocumentEvents), read here when not given.
  */
 export async function dateDocument(
   store: Store,
-  doc: StoredDocument,
+  docId: string,
   evidence: DatingEvidence,
   anchors: AnchorSource = anchorSource(store),
+  reported?: EventRecord[],
 ): Promise<DatingResult> {
-  const docId = doc.doc_id;
   const all = evidence.timexes;
   // each event reads the dates the coder ties to it, not every date of its sentence
   const attached = new Map(Object.entries(evidence.attached).map(([k, spans]) => [k, new Set(spans)]));
@@ -109,7 +114,7 @@ export async function dateDocument(
     return ownTimexes(e, docId, all, attached);
   };
   // this document's mentions only: an event reported by thousands need not bring them all
-  const events = (await store.listEvents({ doc: docId, mentionsIn: docId })).filter(
+  const events = (reported ?? (await store.listDocumentEvents([docId])).get(docId) ?? []).filter(
     (e) => e.status === "reported" || e.status === "future",
   );
   let round = await collect(anchors, docId, events, timexes);

@@ -29,6 +29,26 @@ export function datingContract(make: MakeStore): void {
         assert.deepEqual(await store.getEventMessages(id), [note]);
       }));
 
+    it("lists each document's events with that document's mentions only, a page of documents at once", () =>
+      withStore(make, async (store) => {
+        await seedStories(store);
+        const all = await store.listEvents();
+        const shared = all.find((e) => new Set(e.mentions.map((m) => m.doc_id)).size > 1);
+        assert.ok(shared, "the stories share an event");
+        const docs = [...new Set(all.flatMap((e) => e.mentions.map((m) => m.doc_id)))].sort();
+        const found = await store.listDocumentEvents([...docs, "doc_000000000000"]);
+        assert.deepEqual(found.get("doc_000000000000"), []);
+        for (const doc of docs) {
+          const expected = (await store.listEvents({ doc })).map((e) => ({
+            ...e,
+            mentions: e.mentions.filter((m) => m.doc_id === doc),
+          }));
+          assert.deepEqual(found.get(doc), expected, doc);
+        }
+        const inShared = found.get(shared.mentions[0]?.doc_id ?? "")?.find((e) => e.id === shared.id);
+        assert.equal(inShared?.doc_count, shared.doc_count, "doc_count still counts every report");
+      }));
+
     it("keeps an undated document's dating evidence with it, and sets it for one stored without", () =>
       withStore(make, async (store) => {
         const timex = { start: 40, end: 48, text: "Thursday", value: null, basis: "relative" } as const;

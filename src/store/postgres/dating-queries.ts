@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { DateInterval, DatingEvidence, DatingStore, EventNote } from "../dating-store.js";
 import { moveEventDate } from "./dyad-dates.js";
+import { listDocumentEvents } from "./event-queries.js";
 import { type Queryable, rows } from "./sql.js";
 import { inTransaction } from "./transaction.js";
 
@@ -58,6 +59,7 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
         { eventId, doc: note.doc_id, rule: note.rule, reason: note.reason },
       );
     },
+    listDocumentEvents: (docIds) => listDocumentEvents(db, docIds),
     setDatingEvidence: (docId, evidence) => setDatingEvidence(db, docId, evidence),
     getEventMessages: (eventId: string) =>
       rows<EventNote>(

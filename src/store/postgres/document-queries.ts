@@ -41,13 +41,13 @@ export function createDocumentQueries(db: Queryable) {
       cursor: string | null,
       limit: number,
     ): Promise<{ documents: UndatedDocument[]; next: string | null }> {
-      const found = await rows<StoredDocument & { body: string | null }>(
+      const found = await rows<{ doc_id: string; body: string | null }>(
         db,
-        `SELECT ${DOCUMENT_COLUMNS}, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
+        `SELECT d.doc_id, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
          WHERE d.published_at IS NULL AND (@cursor::text IS NULL OR d.doc_id > @cursor) ORDER BY d.doc_id LIMIT @limit`,
         { cursor, limit },
       );
-      const documents = found.map(({ body, ...doc }) => ({ ...doc, evidence: body ? JSON.parse(body) : null }));
+      const documents = found.map(({ doc_id, body }) => ({ doc_id, evidence: body ? JSON.parse(body) : null }));
       return { documents, next: found.length === limit ? (found[found.length - 1]?.doc_id ?? null) : null };
     },
     async count(): Promise<number> {

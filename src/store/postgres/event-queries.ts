@@ -1,7 +1,8 @@
 import type { EventRecord } from "../../model/records.js";
+import { groupByDocument } from "../document-events.js";
 import type { EventFilter } from "../store.js";
 import { eventWhere } from "./event-filter.js";
-import { EVENT_COLUMNS, type EventRow, type MentionRow, orderSql, withMentions } from "./event-rows.js";
+import { EVENT_COLUMNS, type EventRow, type MentionRow, orderSql, toEventRecord, withMentions } from "./event-rows.js";
 import { type Queryable, rows } from "./sql.js";
 
 /** The SELECT of the events a filter matches, in the filter's order, with its parameters. */
@@ -43,4 +44,22 @@ export async function getEvent(db: Queryable, eventId: string): Promise<EventRec
 export async function countEvents(db: Queryable): Promise<number> {
   const [row] = await rows<{ n: number }>(db, "SELECT count(*)::int AS n FROM events");
   return row?.n ?? 0;
+}
+
+/** See DatingStore.listDocumentEvents: two queries for a whole page of documents. */
+export async function listDocumentEvents(db: Queryable, docIds: string[]): Promise<Map<string, EventRecord[]>> {
+  const found = await rows<EventRow & { for_doc: string }>(
+    db,
+    `SELECT p.doc_id AS for_doc, ${EVENT_COLUMNS}
+     FROM (SELECT DISTINCT doc_id, event_id FROM event_mentions WHERE doc_id = ANY(@docs::text[])) p
+     JOIN events e ON e.event_id = p.event_id ORDER BY p.doc_id, e.date, e.event_id`,
+    { docs: docIds },
+  );
+  const mentions = await rows<MentionRow>(
+    db,
+    `SELECT event_id, doc_id, sentence, start, "end", text, rule FROM event_mentions
+     WHERE doc_id = ANY(@docs::text[]) ORDER BY doc_id, event_id, start, "end"`,
+    { docs: docIds },
+  );
+  return groupByDocument(docIds, found, mentions, toEventRecord);
 }

@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { DateInterval, DatingEvidence, DatingStore, EventNote } from "../dating-store.js";
+import { createDocumentEvents } from "./document-events.js";
 import { createDyadDates } from "./dyad-dates.js";
 import { SET_DATING_EVIDENCE } from "./write-statements.js";
 
@@ -57,6 +58,7 @@ export function createDatingQueries(db: Database) {
       addNote.run(eventId, note.doc_id, note.rule, note.reason);
     },
     getEventMessages: (eventId: string): EventNote[] => notes.all(eventId),
+    listDocumentEvents: createDocumentEvents(db),
     setDatingEvidence(docId: string, evidence: DatingEvidence): void {
       setEvidence.run(docId, JSON.stringify(evidence));
     },

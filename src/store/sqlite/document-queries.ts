@@ -30,8 +30,8 @@ export function createDocumentQueries(
   const has = db.prepare<[string], unknown>("SELECT 1 FROM documents WHERE content_hash = ?");
   const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
-  const undated = db.prepare<[number, number], StoredDocument & { seq: number; body: string | null }>(
-    `SELECT d.seq, ${DOCUMENT_COLUMNS}, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
+  const undated = db.prepare<[number, number], { seq: number; doc_id: string; body: string | null }>(
+    `SELECT d.seq, d.doc_id, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
      WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
   );
   const sentences = db.prepare<[string], SentenceRow>(
@@ -59,7 +59,7 @@ export function createDocumentQueries(
     undated(cursor, limit) {
       const found = undated.all(cursor === null ? 0 : Number(cursor), limit);
       const last = found.length === limit ? found[found.length - 1] : undefined;
-      const documents = found.map(({ seq: _, body, ...doc }) => ({ ...doc, evidence: body ? JSON.parse(body) : null }));
+      const documents = found.map(({ doc_id, body }) => ({ doc_id, evidence: body ? JSON.parse(body) : null }));
       return { documents, next: last ? String(last.seq) : null };
     },
     sentences: (docId) => sentences.all(docId),

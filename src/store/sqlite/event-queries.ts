@@ -44,11 +44,10 @@ export function createEventQueries(
     list(filter) {
       const { statement, params } = select(filter);
       const rows = statement.all(params);
-      if (rows.length < 2 && filter.mentionsIn === undefined) return rows.map((row) => record(row, filter.mentions));
+      if (rows.length < 2) return rows.map((row) => record(row, filter.mentions));
       const found = mentionsOf(
         rows.map((row) => row.event_id),
         filter.mentions ?? -1,
-        filter.mentionsIn,
       );
       return rows.map((row) => toEventRecord(row, found.get(row.event_id) ?? []));
     },

@@ -130,6 +130,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     setEventDate: (eventId, date, basis) => write(() => dating.setEventDate(eventId, date, basis)),
     addEventMessage: (eventId, note) => write(() => dating.addEventMessage(eventId, note)),
     getEventMessages: async (eventId) => dating.getEventMessages(eventId),
+    listDocumentEvents: async (docIds) => dating.listDocumentEvents(docIds),
     setDatingEvidence: (docId, evidence) => write(() => dating.setDatingEvidence(docId, evidence)),
     schemaVersion: async () => currentVersion(db),
     async close() {
