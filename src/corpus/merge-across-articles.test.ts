@@ -24,37 +24,39 @@ const meetings = async (articles: [string, string][]) => {
   }
 };
 
+/** What each case ingests (publication date, text) and the meetings it should store (`date doc_count`). */
+const CASES: [string, [string, string][], string[]][] = [
+  [
+    "join when a later article dates it only to the month",
+    [
+      [
+        "2023-06-20",
+        "US Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday.",
+      ],
+      ["2023-07-03", "Antony Blinken met Qin Gang in Beijing in June, officials recalled."],
+    ],
+    ["2023-06-18 2"],
+  ],
+  [
+    "join when another outlet gives the same day in other words",
+    [
+      ["2023-06-19", "Antony Blinken held talks with Qin Gang in Beijing yesterday."],
+      ["2023-06-20", "Qin Gang met Antony Blinken in Beijing on Sunday."],
+    ],
+    ["2023-06-18 2"],
+  ],
+  [
+    "stay apart when the days differ",
+    [
+      ["2023-06-20", "Antony Blinken met Qin Gang in Beijing on Sunday."],
+      ["2023-06-25", "Antony Blinken met Qin Gang in Beijing on Friday."],
+    ],
+    ["2023-06-18 1", "2023-06-23 1"],
+  ],
+];
+
 describe("reports of one meeting across articles", () => {
-  it("join when a later article dates it only to the month", async () => {
-    assert.deepEqual(
-      await meetings([
-        [
-          "2023-06-20",
-          "US Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday.",
-        ],
-        ["2023-07-03", "Antony Blinken met Qin Gang in Beijing in June, officials recalled."],
-      ]),
-      ["2023-06-18 2"],
-    );
-  });
-
-  it("join when another outlet gives the same day in other words", async () => {
-    assert.deepEqual(
-      await meetings([
-        ["2023-06-19", "Antony Blinken held talks with Qin Gang in Beijing yesterday."],
-        ["2023-06-20", "Qin Gang met Antony Blinken in Beijing on Sunday."],
-      ]),
-      ["2023-06-18 2"],
-    );
-  });
-
-  it("stay apart when the days differ", async () => {
-    assert.deepEqual(
-      await meetings([
-        ["2023-06-20", "Antony Blinken met Qin Gang in Beijing on Sunday."],
-        ["2023-06-25", "Antony Blinken met Qin Gang in Beijing on Friday."],
-      ]),
-      ["2023-06-18 1", "2023-06-23 1"],
-    );
-  });
+  for (const [name, articles, expected] of CASES) {
+    it(name, async () => assert.deepEqual(await meetings(articles), expected));
+  }
 });
