@@ -10,7 +10,7 @@ import { createTestDatabase, pgSkipReason, type TestDatabase } from "../testing/
 
 const WRITER = new URL("./join-writer.js", import.meta.url);
 
-// Two articles, two wordings, one meeting (the pair the sequential join test also uses).
+// Two articles, two wordings, one meeting (the first pair merge-across-articles.test.ts ingests one by one).
 const ARTICLES: [string, string][] = [
   ["2023-06-20", "US Secretary of State Antony Blinken met Chinese Foreign Minister Qin Gang in Beijing on Sunday."],
   ["2023-07-03", "Antony Blinken met Qin Gang in Beijing in June, officials recalled."],

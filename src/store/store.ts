@@ -56,8 +56,6 @@ export interface ActorObservation {
 export interface DocumentEvent {
   merge_key: string;
   event: EventRecord;
-  /** A stored canonical event the cross-article decision found to be the same; it gains this report. */
-  join_event_id?: string;
 }
 
 /** Everything one analysed article adds to the store, written in one transaction. */
@@ -72,26 +70,12 @@ export interface DocumentBundle {
   dating?: DatingEvidence;
 }
 
-/**
- * Decides which stored canonical events a new document's events report, setting `join_event_id`.
- * `saveDocument` calls it inside its write transaction, after the content-hash check, so that two
- * writers storing reports of one event at the same moment cannot both miss each other; `lookup`
- * reads events as that transaction sees them.
- *
- * @example await store.saveDocument(bundle, { join: (events, lookup) => joinEvents(events, lookup) });
- */
-export type EventJoiner = (
-  events: DocumentEvent[],
-  lookup: (filter: EventFilter) => Promise<EventRecord[]>,
-) => Promise<DocumentEvent[]>;
-
 export interface SaveOptions {
-  /** Joins the bundle's events to stored ones inside the write transaction (see EventJoiner). */
-  join?: EventJoiner;
   /**
    * Merges the bundle's events across articles by regrouping the stored reports they touch, inside
    * the write transaction (docs/merging.md): the events are then a function of the set of stored
-   * documents, whatever order they came in. `join` is not consulted.
+   * documents, whatever order they came in. Without it, an event merges only into the stored event
+   * of the same merge key, and its report is not recorded for later merges.
    */
   merge?: boolean;
 }
@@ -140,7 +124,7 @@ export interface EventFilter {
   order?: EventOrder;
   /**
    * At most this many mentions per event, the first ones, for callers that read only an event's
-   * fields (the cross-article join). A hint: a store may return them all.
+   * fields (dating). A hint: a store may return them all.
    */
   mentions?: number;
 }
@@ -192,7 +176,7 @@ export interface Store extends KbStore, DatingStore {
   /** Which backend this is, for messages: `sqlite` or `postgres`. */
   readonly kind: string;
   hasDocument(contentHash: string): Promise<boolean>;
-  /** Stores one document in one transaction; with `options.join`, its events are joined inside it. */
+  /** Stores one document in one transaction; with `options.merge`, its events are merged across articles inside it. */
   saveDocument(bundle: DocumentBundle, options?: SaveOptions): Promise<SaveResult>;
   /**
    * Runs `write` with the writes it makes grouped in one transaction, so a batch of documents

@@ -2,7 +2,7 @@ import type { EventRecord, TimexRecord } from "../../model/records.js";
 import type { DateInterval, EventNote } from "../../store/dating-store.js";
 import type { Store } from "../../store/store.js";
 import { decideSame } from "../dedup/index.js";
-import { featuresOf } from "../join-events.js";
+import { featuresOf } from "../dedup/reports.js";
 import { happeningType } from "./announced.js";
 import { addDays, addMonths, looksAhead, readRelative, weekdayOf } from "./calendar.js";
 

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { eventRecord, mentionIn, person } from "../../testing/events.js";
 import { benchDedup } from "./bench.js";
 import { blockCandidates } from "./block.js";
 import { addEvent, canonicalDate, clusterEvents } from "./cluster.js";
 import { decideSame } from "./decide.js";
 import type { EventFeatures } from "./features.js";
+import { featuresOf } from "./reports.js";
 
 function ev(id: string, over: Partial<EventFeatures>): EventFeatures {
   return {
@@ -82,4 +84,23 @@ test("benchDedup clusters synthetic events (smoke run, no timing assertion)", ()
   assert.equal(r.n, 2000);
   assert.ok(r.clusters > 0 && r.clusters < 2000);
   assert.match(lines[0] ?? "", /2000 events/);
+});
+
+test("featuresOf reads a coded event as the decision sees its report, under the event's own id", () => {
+  const talks = eventRecord({
+    id: "ev_talks",
+    date: "2021-03-18",
+    status: "future",
+    actors: [person("antony-blinken", "Antony Blinken", "USA")],
+    recipients: [{ ...person("", "Yang Jiechi", "CHN"), actor_id: "" }],
+    location: { name: "Anchorage", country: "USA", lat: 61.2, lon: -149.9 },
+    mentions: [{ ...mentionIn("doc_a"), rule: "consult.talk.noun+args.with" }],
+  });
+  const f = featuresOf(talks);
+  assert.equal(f.id, "ev_talks");
+  assert.equal(f.type, "CONSULT:future", "a meeting still to come is compared with others to come only");
+  assert.equal(f.lemma, "consult.talk", "the trigger concept, whatever the rule's form");
+  assert.deepEqual(f.participants, ["antony-blinken", "yang jiechi"], "an unresolved participant by its name");
+  assert.deepEqual([f.countries, f.location], [["CHN", "USA"], "Anchorage"]);
+  assert.equal(featuresOf({ ...talks, status: "reported" }).type, "CONSULT");
 });

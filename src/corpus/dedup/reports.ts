@@ -109,6 +109,14 @@ export function eventFeatures(e: ReportEvent): EventFeatures {
   return features;
 }
 
+/**
+ * The features the pairwise decision reads from a coded event under its own id: those of the report
+ * it would be stored as (dating compares an undated document's events with stored ones this way).
+ */
+export function featuresOf(e: EventRecord): EventFeatures {
+  return { ...eventFeatures(reportEvent(e)), id: e.id };
+}
+
 const parsed = new Map<string, ReportEvent>();
 const texts = new WeakMap<ReportEvent, string>();
 

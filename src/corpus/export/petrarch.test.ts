@@ -55,6 +55,22 @@ describe("PETRARCH export", () => {
     assert.equal(row, "20240101\tUSAGOV\tCHNGOV\t040\t\tdoc x_0\t\tNULL");
   });
 
+  it("writes PETRARCH's NULL story source for a stored document that names no source, or a blank one", () => {
+    const event = eventRecord({
+      date: "2021-03-18",
+      actors: [person("a", "A", "USA")],
+      recipients: [person("b", "B", "CHN")],
+      mentions: [mentionIn("doc_a")],
+    });
+    const lastField = (source: string | null) =>
+      toPetrarchRows(event, { ...DOC, source })[0]
+        ?.split("\t")
+        .at(-1);
+    assert.equal(lastField(null), "NULL");
+    assert.equal(lastField(" \t "), "NULL");
+    assert.equal(lastField(" Harbour Post "), "Harbour Post");
+  });
+
   it("leaves out undated events, and events missing a side unless keepMonads", () => {
     const dyad = { actors: [person("a", "A", "USA")], recipients: [person("b", "B", "CHN")] };
     assert.deepEqual(toPetrarchRows(eventRecord({ ...dyad, date: null })), []);

@@ -15,9 +15,11 @@ import type { DocumentMeta } from "./types.js";
  *   an unknown country (`---GOV`), PETRARCH's null code.
  * - issues: the event's PLOVER contexts in PETRARCH's `ISSUE,COUNT;…` form, each counted once.
  * - ids: PETRARCH's `storyid_sentence`, here `doc_id_sentence` for each mention, `;`-joined.
- * - url and story_source: from the first mention's document ("" and `NULL`, as PETRARCH
- *   writes them, when unknown). PETRARCH drops the url column when a story has none; annals
- *   always writes it, empty, so every line has the same 8 fields.
+ * - url and story_source: from the first mention's document. An unknown url is "" and an unknown
+ *   (or blank) source `NULL`: PETRARCH's `write_events` and `pipe_output` write a story without
+ *   a source so, and readers of its lines (the Phoenix pipeline's one-a-day filter) carry the
+ *   field through as it is. PETRARCH drops the url column when a story has none; annals always
+ *   writes it, empty, so every line has the same 8 fields.
  *
  * One line per actor × recipient pair (PETRARCH codes dyads). PETRARCH's default
  * `require_dyad = True` drops events without a source or target, and so does this export;
@@ -26,6 +28,9 @@ import type { DocumentMeta } from "./types.js";
 export const PETRARCH_FIELDS = ["date", "source", "target", "cameo", "issues", "ids", "url", "story_source"] as const;
 
 export const NULL_CODE = "---";
+
+/** PETRARCH's story_source for a story that names none. */
+const NULL_SOURCE = "NULL";
 
 export interface PetrarchOptions {
   /** Write events missing a side with the null code `---` instead of leaving them out. */
@@ -79,7 +84,7 @@ export function toPetrarchRows(
   }
   const issues = e.context.map((c) => `${c},1`).join(";");
   const ids = [...new Set(e.mentions.map((m) => `${m.doc_id}_${m.sentence}`))].join(";");
-  const tail = [e.cameo, issues, ids, doc?.url ?? "", doc?.source ?? "NULL"].map(clean);
+  const tail = [e.cameo, issues, ids, doc?.url ?? "", doc?.source?.trim() || NULL_SOURCE].map(clean);
   const rows: string[] = [];
   for (const source of sources) for (const target of targets) rows.push([date, source, target, ...tail].join("\t"));
   return rows;

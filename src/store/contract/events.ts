@@ -33,22 +33,6 @@ export function eventsContract(make: MakeStore): void {
         await assertEvidenceHolds(store, call);
       }));
 
-    it("lets a report join a stored event the dedup decision matched, whatever its merge key", () =>
-      withStore(make, async (store) => {
-        const { a, b } = storyBundles();
-        await store.saveDocument(a);
-        const other = b.events.map((e, i) => ({
-          ...e,
-          merge_key: `reworded-${i}`,
-          ...(i === 0 ? { join_event_id: idOf("call") } : {}),
-        }));
-        await store.saveDocument({ ...b, events: other });
-        const call = await store.getEvent(idOf("call"));
-        assert.equal(call?.doc_count, 2);
-        const docs = storyDocIds();
-        assert.deepEqual([...new Set(call?.mentions.map((m) => m.doc_id))].sort(), [docs.a, docs.b].sort());
-      }));
-
     it("gives an event the same id and the better date whichever report comes first", () =>
       withStore(make, async (store) => {
         await seedStories(store, ["b", "a"]);

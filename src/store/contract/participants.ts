@@ -3,9 +3,12 @@ import { describe, it } from "node:test";
 import { makeBundle } from "../fixtures.js";
 import { type MakeStore, withStore } from "./harness.js";
 
-/** A dated report joining an event an undated report created: the canonical event takes its better participants. */
+/**
+ * A later report of an event an undated report created, under the same merge key (a plain save merges
+ * by merge key alone): the canonical event takes its better participants.
+ */
 export function participantsContract(make: MakeStore): void {
-  describe("participants of a joined event", () => {
+  describe("participants of a merged event", () => {
     it("the canonical event takes the named visitor and the host the undated report lacked", () =>
       withStore(make, async (store) => {
         const visit = { type: "CONSULT", quad: "verbal_cooperation" as const, score: 1, mode: "visit" };
@@ -16,13 +19,13 @@ export function participantsContract(make: MakeStore): void {
             text: undated,
             origin: "undated.txt",
             actors: [{ id: "USA", aliases: ["United States"] }],
-            events: [{ ...visit, key: "visit-undated", date: null, actors: ["USA"], evidence: undated }],
+            events: [{ ...visit, key: "visit", date: null, actors: ["USA"], evidence: undated }],
           }),
         );
         const [stored] = await store.listEvents({ doc: first.doc_id });
         assert.ok(stored);
         const dated = "Antony Blinken arrived in China on Sunday.";
-        // a dated report, joining the stored event as the cross-article decision would
+        // a dated report of the same visit, under the merge key the caller gave the first
         const bundle = makeBundle({
           text: dated,
           origin: "dated.txt",
@@ -34,7 +37,7 @@ export function participantsContract(make: MakeStore): void {
           events: [
             {
               ...visit,
-              key: "visit-dated",
+              key: "visit",
               date: "2023-06-18",
               actors: ["antony-blinken"],
               recipients: ["CHN"],
@@ -42,7 +45,7 @@ export function participantsContract(make: MakeStore): void {
             },
           ],
         });
-        await store.saveDocument({ ...bundle, events: bundle.events.map((e) => ({ ...e, join_event_id: stored.id })) });
+        await store.saveDocument(bundle);
         const merged = await store.getEvent(stored.id);
         assert.deepEqual(
           [merged?.actors.map((a) => a.actor_id), merged?.recipients.map((a) => a.actor_id)],

@@ -1,9 +1,8 @@
 import type pg from "pg";
 import { documentId } from "../ids.js";
 import { documentRow } from "../rows.js";
-import type { DocumentBundle, EventFilter, SaveOptions, SaveResult } from "../store.js";
+import type { DocumentBundle, SaveOptions, SaveResult } from "../store.js";
 import { setDatingEvidence } from "./dating-queries.js";
-import { listEvents } from "./event-queries.js";
 import { regroupEvents } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
@@ -16,7 +15,7 @@ const WRITE_LOCK = 0x616e6e62;
 /**
  * Builds the write path: `save(bundle)` stores one analysed document in ONE transaction. Writers
  * take a transaction-scoped advisory lock first, so they queue like SQLite's IMMEDIATE writers: the
- * content-hash check, the event join and the merges all see every earlier commit, and two processes
+ * content-hash check and the merges see every earlier commit, and two processes
  * saving the same article store it once. Analysis happens before, outside the lock.
  */
 export function createPgDocumentWriter(
@@ -33,15 +32,12 @@ export function createPgDocumentWriter(
         { hash },
       );
       if (existing) return { doc_id: existing.doc_id, created: false };
-      const lookup = (filter: EventFilter) => listEvents(client, filter);
-      const join = options.merge ? undefined : options.join;
-      const events = join ? await join(bundle.events, lookup) : bundle.events;
       const docId = await insertDocument(client, bundle, now());
       await insertLayers(client, bundle, docId);
       await saveActors(client, bundle.actors, docId);
-      // merged: regrouped with the stored reports it touches (regroup.ts); else by merge key or the join
-      if (options.merge) await regroupEvents(client, docId, events);
-      else await saveEvents(client, events, docId);
+      // merged: regrouped with the stored reports it touches (regroup.ts); else by merge key
+      if (options.merge) await regroupEvents(client, docId, bundle.events);
+      else await saveEvents(client, bundle.events, docId);
       return { doc_id: docId, created: true };
     });
 }

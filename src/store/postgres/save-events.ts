@@ -28,18 +28,17 @@ const STORED =
   "SELECT event_id, mode, context, date, date_end, date_basis, location, confidence, actors, recipients, quad, score FROM events";
 
 /**
- * Adds one document's events, as the SQLite store does: a report the join matched, or whose merge
- * key is stored, merges into that canonical event (row locked); otherwise a canonical event
- * `ev_` + 12 hex of SHA-1(merge key) is created with its participants and dyad pairs. A joining
- * report can name the participants better (merge-participants.ts). The new
+ * Adds one document's events, as the SQLite store does: a report whose merge key is stored merges
+ * into that canonical event (row locked); otherwise a canonical event `ev_` + 12 hex of SHA-1(merge
+ * key) is created with its participants and dyad pairs. A later report can name the participants
+ * better (merge-participants.ts). The new
  * document's mentions go in one insert, and each event it reports counts it once in `doc_count`.
  */
 export async function saveEvents(client: pg.PoolClient, events: DocumentEvent[], docId: string): Promise<void> {
   const mentions: (string | number)[][] = [];
   const counted = new Set<string>();
-  for (const { merge_key, event, join_event_id } of events) {
-    const joined = join_event_id ? await lockEvent(client, "event_id", join_event_id) : undefined;
-    const stored = joined ?? (await lockEvent(client, "merge_key", merge_key));
+  for (const { merge_key, event } of events) {
+    const stored = await lockEvent(client, merge_key);
     const id = stored ? stored.event_id : eventId(merge_key);
     if (stored) await updateEvent(client, stored, event);
     else await insertEvent(client, id, merge_key, event);
@@ -78,8 +77,9 @@ export async function insertEventMentions(
   );
 }
 
-async function lockEvent(client: pg.PoolClient, by: "event_id" | "merge_key", value: string) {
-  const [row] = await rows<StoredEventRow>(client, `${STORED} WHERE ${by} = @value FOR UPDATE`, { value });
+/** The stored event of a merge key, locked until the save commits. */
+async function lockEvent(client: pg.PoolClient, mergeKey: string) {
+  const [row] = await rows<StoredEventRow>(client, `${STORED} WHERE merge_key = @mergeKey FOR UPDATE`, { mergeKey });
   return row;
 }
 

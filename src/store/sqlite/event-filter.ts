@@ -23,8 +23,8 @@ export function eventWhere(filter: EventFilter, fts: (q: string) => string | nul
   const params: Record<string, unknown> = {};
   if (filter.actor !== undefined) {
     Object.assign(params, termParams("a", filter.actor));
-    // within a date window (the join's few days) the window's events are few: each is checked for the
-    // actor; otherwise the actor's events are gathered first (a country may have most of the store's)
+    // within a date window (a look-up of one event's few days) the window's events are few: each is
+    // checked for the actor; otherwise the actor's events are gathered first (a country may have most of the store's)
     clauses.push(
       filter.from !== undefined && filter.to !== undefined
         ? `EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.event_id AND ${matchSql("ea", "a")})`

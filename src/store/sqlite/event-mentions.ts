@@ -5,7 +5,7 @@ type Row = EventMention & { event_id: string };
 
 /**
  * Reads the mentions of the events of a listing, by document and offset. All of them come in one
- * query; the first `most` of each (the join reads one) come from one index look-up per event, which
+ * query; the first `most` of each (dating reads one) come from one index look-up per event, which
  * stops after `most` rows however often the event was reported.
  *
  * @example mentionsOf(["ev_1", "ev_2"], 1).get("ev_1") // [{ doc_id: "doc_…", sentence: 0, … }]

@@ -16,7 +16,7 @@ import { prepareWrites, SET_DATING_EVIDENCE, type WriteStatements } from "./writ
  * Inside an open transaction the document is a savepoint of it, unless `savepoint` is false: then
  * the caller rolls the whole transaction back if the save throws (a savepoint costs about a tenth
  * of a save). With `merge`, the events are merged across articles by regrouping reports
- * (regroup.ts), whatever order documents come in; without, by merge key (or the joiner's choice).
+ * (regroup.ts), whatever order documents come in; without, by merge key alone.
  */
 export function createDocumentWriter(
   db: Database,

@@ -15,9 +15,8 @@ import type { StoredEventRow, WriteStatements } from "./write-statements.js";
  * documents with a mention of the event, so an event reported twice in one document counts it once.
  */
 export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: string): void {
-  for (const { merge_key, event, join_event_id } of events) {
-    // An event the cross-article decision matched joins it; otherwise the merge key decides.
-    const stored = (join_event_id ? s.eventById.get(join_event_id) : undefined) ?? s.eventByKey.get(merge_key);
+  for (const { merge_key, event } of events) {
+    const stored = s.eventByKey.get(merge_key);
     const id = stored ? stored.event_id : eventId(merge_key);
     if (stored) updateEvent(s, stored, event);
     else insertEvent(s, id, merge_key, event);

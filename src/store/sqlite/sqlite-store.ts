@@ -11,7 +11,6 @@ import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
 import { createRelationsQuery } from "./relations-query.js";
 import { createDocumentWriter } from "./save-document.js";
-import { saveJoined } from "./save-joined.js";
 import { createSearch } from "./search.js";
 import { createStatementCache } from "./statement-cache.js";
 import { writeBatch } from "./write-batch.js";
@@ -85,12 +84,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   return {
     kind: "sqlite",
     hasDocument: async (hash) => documents.has(hash),
-    saveDocument: (bundle, options = {}) => {
-      const join = options.merge ? undefined : options.join;
-      const one = (b: DocumentBundle) => saveIn(inBatch.getStore(), b, options.merge === true);
-      const work = () => (join ? saveJoined(db, events, one, bundle, join) : one(bundle));
-      return write(work);
-    },
+    saveDocument: (bundle, options = {}) => write(() => saveIn(inBatch.getStore(), bundle, options.merge === true)),
     writeBatch: (work, options = {}) =>
       write(() => {
         const open = inBatch.getStore(); // a nested batch joins the open one

@@ -1,7 +1,7 @@
 /**
- * Runs a store's writes one after another within this process. A write that joins events awaits
- * its joiner inside an open transaction; queued behind it, no other write of this process can slip
- * into that transaction. (Other processes already wait on SQLite's write lock.)
+ * Runs a store's writes one after another within this process. A batch (write-batch.ts) awaits its
+ * work inside an open transaction; queued behind it, no other write of this process can slip into
+ * that transaction. (Other processes already wait on SQLite's write lock.)
  *
  * @example const write = createWriteQueue(); await write(() => save(bundle));
  */

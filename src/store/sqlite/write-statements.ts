@@ -26,7 +26,6 @@ export interface WriteStatements {
   roleSpansIn: Statement<[number, string], { doc_id: string; start: number; end: number }>;
   insertRoleEvidence: Statement<[number, string, number, number, string]>;
   eventByKey: Statement<[string], StoredEventRow>;
-  eventById: Statement<[string], StoredEventRow>;
   insertEvent: Write;
   updateEvent: Write;
   updateEventSides: Write;
@@ -105,8 +104,6 @@ export function prepareWrites(db: Database): WriteStatements {
     ),
     eventByKey: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
         confidence, actors, recipients, quad, score FROM events WHERE merge_key = ?`),
-    eventById: p<[string], StoredEventRow>(`SELECT event_id, mode, context, date, date_end, date_basis, location,
-        confidence, actors, recipients, quad, score FROM events WHERE event_id = ?`),
     insertEvent: p(`INSERT INTO events (event_id, merge_key, event_type, mode, context, actors, recipients, date,
         date_end, date_basis, status, location, score, cameo, goldstein, quad, confidence, doc_count)
       VALUES (@event_id, @merge_key, @event_type, @mode, @context, @actors, @recipients, @date,
