@@ -4,12 +4,14 @@
 // the cost of resolving people, a bare tokenisation pass (the floor) and dedup of 100k events.
 //
 //   npm run bench -- [folder|file.jsonl] [--articles n] [--workers n] [--runs n] [--db postgres://…]
-//                    [--large-gb x [--large-seconds s]] [--ingest-only]
+//                    [--large-gb x [--large-seconds s]] [--ingest-only] [--unconfined]
 //
 // Default corpus: ../shared/data/bbc-politics, else the bundled samples, repeated to --articles
 // (default 2000) with a unique marker line per copy. --db (or ANNALS_BENCH_PG) adds the same runs on
 // PostgreSQL: use a scratch database, every run adds new documents. --large-gb writes a JSONL of that
-// size and ingests it with N workers, sampling memory (slow: --large-seconds stops it early).
+// size and ingests it with N workers, sampling memory (slow: --large-seconds stops it early). A run
+// of fewer workers than cores is confined to that many cores (taskset, on Linux), so that one worker
+// is measured on one core: `cores` in each series says which; --unconfined lets every run use all.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +32,7 @@ const { values, positionals } = parseArgs({
     "large-gb": { type: "string" },
     "large-seconds": { type: "string" },
     "ingest-only": { type: "boolean", default: false },
+    unconfined: { type: "boolean", default: false },
   },
 });
 const corpus =
@@ -51,17 +54,28 @@ try {
   report.load_average = loadavg().map((l) => +l.toFixed(2));
 
   log(`ingest: ${n} articles into SQLite with ${counts.join(" and ")} worker(s), ${runs} run(s) each`);
-  report.sqlite = await ingestSeries(counts, runs, (w, run) => {
-    const db = join(dir, `w${w}-r${run}.db`);
-    return { input, db, cleanup: () => removeSqlite(db) };
-  });
+  const confine = !values.unconfined;
+  report.sqlite = await ingestSeries(
+    counts,
+    runs,
+    (w, run) => {
+      const db = join(dir, `w${w}-r${run}.db`);
+      return { input, db, cleanup: () => removeSqlite(db) };
+    },
+    confine,
+  );
   if (pg) {
     log("ingest: the same on PostgreSQL");
-    report.postgres = await ingestSeries(counts, runs, async (w, run) => {
-      const fresh = join(dir, `pg-w${w}-r${run}.jsonl`); // new content hashes: the database keeps what it stored
-      await writeRepeated(articles, n, fresh, `${tag}-pg${w}-${run}`);
-      return { input: fresh, db: pg, cleanup: () => rmSync(fresh) };
-    });
+    report.postgres = await ingestSeries(
+      counts,
+      runs,
+      async (w, run) => {
+        const fresh = join(dir, `pg-w${w}-r${run}.jsonl`); // new content hashes: the database keeps what it stored
+        await writeRepeated(articles, n, fresh, `${tag}-pg${w}-${run}`);
+        return { input: fresh, db: pg, cleanup: () => rmSync(fresh) };
+      },
+      confine, // the client only: PostgreSQL's own processes run where the system puts them
+    );
   }
   // the floor: a bare tokenisation pass, against the one-core full pipeline
   const floor = floorPerArticle(articles);

@@ -4,7 +4,8 @@
 // prints one JSON line: seconds, counts, MB, per-article latency (read → committed) p50/p95, peak RSS
 // (the kernel's high-water mark, worker threads included), RSS samples every 5 s, and CPU time per
 // stored article: the whole process (every thread) and, on Linux, the main thread alone (the reader
-// and writer when workers analyse; everything with one worker) — steadier than rates on a busy machine.
+// and writer when workers analyse; everything with one worker) — steadier than rates on a busy machine;
+// and the cores it was allowed to run on (see runs.mjs: a run of fewer workers than cores is confined).
 import { readFileSync } from "node:fs";
 import { resourceUsage } from "node:process";
 import { ingest } from "../../dist/corpus/ingest.js";
@@ -18,6 +19,15 @@ function mainThreadCpuMs() {
     const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+/** The cores this process may run on (Linux: /proc, e.g. "0" or "0-1"), null elsewhere. */
+function allowedCores() {
+  try {
+    return readFileSync("/proc/self/status", "utf8").match(/^Cpus_allowed_list:\s*(\S+)/m)?.[1] ?? null;
   } catch {
     return null;
   }
@@ -48,6 +58,7 @@ const seconds = (performance.now() - t0) / 1000;
 console.log(
   JSON.stringify({
     workers: Number(workers),
+    cores: allowedCores(),
     seconds,
     read: summary.read,
     stored: summary.stored,
