@@ -51,7 +51,8 @@ const PAGE = 500;
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
- * interval pins them. Idempotent: a second run writes the same values.
+ * interval pins them; then regroups the events it dated with the reports they may now link to.
+ * Idempotent: a second run writes the same values.
  *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */
@@ -68,9 +69,12 @@ export async function inferUndatedDocuments(store: Store, options: DatingOptions
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
-    if (page.next === null) return results;
+    if (page.next === null) break;
     cursor = page.next;
   }
+  // once dated, an undated report of an event dated articles report joins them (docs/merging.md)
+  await store.regroupDated(results.flatMap((r) => r.dated.map((d) => d.event_id)));
+  return results;
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */

@@ -128,6 +128,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     setInferredDate: (docId, interval) => write(() => dating.setInferredDate(docId, interval)),
     getInferredDate: async (docId) => dating.getInferredDate(docId),
     setEventDate: (eventId, date, basis) => write(() => dating.setEventDate(eventId, date, basis)),
+    regroupDated: (eventIds) => write(() => dating.regroupDated(eventIds)),
     addEventMessage: (eventId, note) => write(() => dating.addEventMessage(eventId, note)),
     getEventMessages: async (eventId) => dating.getEventMessages(eventId),
     schemaVersion: async () => currentVersion(db),
