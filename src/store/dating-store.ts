@@ -24,12 +24,6 @@ export interface DatingStore {
   getInferredDate(docId: string): Promise<DateInterval | null>;
   /** Sets a canonical event's date and its basis (e.g. `inferred`); the merge key is unchanged. */
   setEventDate(eventId: string, date: string | null, basis: DateBasis): Promise<void>;
-  /**
-   * Regroups events whose undated reports dating dated (`setEventDate`) with the stored reports they
-   * may now link to at that date, as a save regroups (docs/merging.md): an undated report of an event
-   * dated articles report joins them. Ids no longer stored are skipped; a second call changes nothing.
-   */
-  regroupDated(eventIds: string[]): Promise<void>;
   /** Adds a note to an event; the same note twice is stored once. */
   addEventMessage(eventId: string, note: EventNote): Promise<void>;
   getEventMessages(eventId: string): Promise<EventNote[]>;

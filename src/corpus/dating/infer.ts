@@ -51,8 +51,7 @@ const PAGE = 500;
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
- * interval pins them; then regroups the events it dated with the reports they may now link to.
- * Idempotent: a second run writes the same values.
+ * interval pins them. Idempotent: a second run writes the same values.
  *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */

@@ -1,7 +1,6 @@
 import type pg from "pg";
 import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
 import { moveEventDate } from "./dyad-dates.js";
-import { regroupDated } from "./regroup-dated.js";
 import { rows } from "./sql.js";
 import { inTransaction } from "./transaction.js";
 
@@ -41,7 +40,6 @@ export function createDatingQueries(pool: pg.Pool): DatingStore {
         await inferReports(client, eventId, date, basis);
         if (event.date !== date) await moveEventDate(client, eventId, event.date, date);
       }),
-    regroupDated: (eventIds: string[]) => regroupDated(pool, eventIds),
     async addEventMessage(eventId: string, note: EventNote): Promise<void> {
       await rows(
         db,

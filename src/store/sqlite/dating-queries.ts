@@ -1,7 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { DateInterval, DatingStore, EventNote } from "../dating-store.js";
 import { createDyadDates } from "./dyad-dates.js";
-import { createDatedRegrouper } from "./regroup-dated.js";
 
 /**
  * The SQLite side of `DatingStore`, synchronous; the store wraps each call in a promise.
@@ -38,11 +37,6 @@ export function createDatingQueries(db: Database) {
   const addNote = db.prepare<[string, string, string, string]>(
     "INSERT OR IGNORE INTO event_messages (event_id, doc_id, rule, reason) VALUES (?, ?, ?, ?)",
   );
-  let regroup: ReturnType<typeof createDatedRegrouper> | null = null; // prepared at the first use
-  const regroupDated = db.transaction((ids: string[]) => {
-    regroup ??= createDatedRegrouper(db);
-    regroup(ids);
-  });
   const notes = db.prepare<[string], EventNote>(
     "SELECT doc_id, rule, reason FROM event_messages WHERE event_id = ? ORDER BY doc_id, rule, reason",
   );
@@ -56,9 +50,6 @@ export function createDatingQueries(db: Database) {
     },
     setEventDate(eventId: string, date: string | null, basis: string): void {
       moveEvent.immediate(eventId, date, basis);
-    },
-    regroupDated(eventIds: string[]): void {
-      if (eventIds.length > 0) regroupDated.immediate(eventIds);
     },
     addEventMessage(eventId: string, note: EventNote): void {
       addNote.run(eventId, note.doc_id, note.rule, note.reason);

@@ -10,10 +10,22 @@ import { prepareRegroup } from "./regroup-statements.js";
  * and grouped again as at a save (regroup.ts), so an undated report joins the dated reports of its
  * event. The inferred date is recorded among the dates its merge key is found by, so a dated report
  * saved later finds it as it would have found it saved first. An id no longer stored is skipped.
+ * One immediate transaction (a savepoint inside an open one).
  *
  * @example createDatedRegrouper(db)(["ev_0123456789ab"])
  */
 export function createDatedRegrouper(db: Database): (eventIds: string[]) => void {
+  let regroup: ((eventIds: string[]) => void) | null = null; // prepared at the first use
+  const run = db.transaction((eventIds: string[]) => {
+    regroup ??= prepareDatedRegroup(db);
+    regroup(eventIds);
+  });
+  return (eventIds) => {
+    if (eventIds.length > 0) run.immediate(eventIds);
+  };
+}
+
+function prepareDatedRegroup(db: Database): (eventIds: string[]) => void {
   const s = prepareRegroup(db);
   const dyadDates = createDyadDates(db);
   const rowsOf = db.prepare<[string], { component: string; merge_key: string; report: string }>(
