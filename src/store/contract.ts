@@ -1,5 +1,6 @@
 import { describe } from "node:test";
 import { actorsContract } from "./contract/actors.js";
+import { datedLaterContract } from "./contract/dated-later.js";
 import { datingContract } from "./contract/dating.js";
 import { documentsContract } from "./contract/documents.js";
 import { eventsContract } from "./contract/events.js";
@@ -37,5 +38,6 @@ export function runStoreContract(name: string, makeStore: MakeStore, options: Co
     datingContract(makeStore);
     participantsContract(makeStore);
     mergingContract(makeStore);
+    datedLaterContract(makeStore);
   });
 }

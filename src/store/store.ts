@@ -213,6 +213,12 @@ export interface Store extends KbStore, DatingStore {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Counts the events that happened (status `reported`) unless `options.allStatuses`. */
   relations(a: string, b: string, by: Period, options?: RelationsOptions): Promise<RelationsPoint[]>;
+  /**
+   * Regroups events whose undated reports dating dated (`setEventDate`) with the stored reports they
+   * may now link to at that date, as a save regroups (docs/merging.md): an undated report of an event
+   * dated articles report joins them. Ids no longer stored are skipped; a second call changes nothing.
+   */
+  regroupDated(eventIds: string[]): Promise<void>;
   /** The schema version the store is at after its migrations ran. */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -77,7 +77,9 @@ describe("dating undated articles", () => {
       assert.equal((await store.getDocument(ids.b ?? ""))?.published_at, null, "the stated date stays absent");
       const mine = await store.listEvents({ doc: ids.b ?? "" });
       const dates = mine.map((e) => `${e.status} ${e.date} ${e.date_basis}`).sort();
-      assert.deepEqual(dates, ["future 2023-10 inferred", "reported 2023-06-15 inferred"]);
+      // once dated, its report of the meeting joins the dated article's: one event, two documents
+      assert.deepEqual(dates, ["future 2023-10 inferred", "reported 2023-06-15 relative"]);
+      assert.equal(mine.find((e) => e.status === "reported")?.doc_count, 2);
 
       const again = await inferUndatedDocuments(store);
       assert.deepEqual(
@@ -113,7 +115,8 @@ describe("dating undated articles", () => {
       const [second] = await inferUndatedDocuments(store);
       const dated = (r: typeof first) => r?.dated.map((d) => `${d.event_id} ${d.date}`).sort();
       assert.deepEqual(second?.interval, first?.interval, "the kept evidence dates it the same way");
-      assert.deepEqual(dated(second), dated(first));
+      // the meeting joined the dated article's report of it: a second run dates only what is still undated
+      assert.deepEqual(dated(second), dated(first)?.filter((d) => d.endsWith(" 2023-10")));
       assert.equal(dated(first)?.length, 2);
     }));
 
@@ -122,7 +125,8 @@ describe("dating undated articles", () => {
       const ids = await ingestEach(store, { a: DATED, b: `${MET} in June.\n` });
       assert.deepEqual(await store.getInferredDate(ids.b ?? ""), { from: "2023-06-15", to: null });
       const [event] = await store.listEvents({ doc: ids.b ?? "" });
-      assert.deepEqual([event?.date, event?.date_basis], ["2023-06", "inferred"]);
+      // dated June, the report fits the meeting of 15 June, whose date stands
+      assert.deepEqual([event?.date, event?.date_basis, event?.doc_count], ["2023-06-15", "relative", 2]);
     }));
 
   it("notes a stated day that contradicts the canonical date on the event, once", () =>
@@ -148,5 +152,13 @@ describe("dating undated articles", () => {
       assert.equal(await store.getInferredDate(ids.d ?? ""), null);
       const [event] = await store.listEvents({ doc: ids.d ?? "" });
       assert.deepEqual([event?.date, event?.date_basis], [null, "unknown"]);
+    }));
+
+  it("leaves apart from the meeting an undated report of another month, which dating cannot date", () =>
+    withStore(async (store) => {
+      // published on or after 15 June: "in March" may be this year's or next year's, and no one meeting
+      const ids = await ingestEach(store, { a: DATED, b: `${MET} in March.\n` });
+      const [event] = await store.listEvents({ doc: ids.b ?? "" });
+      assert.deepEqual([event?.date, event?.date_basis, event?.doc_count], [null, "unknown", 1]);
     }));
 });

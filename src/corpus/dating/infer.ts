@@ -56,9 +56,12 @@ export async function inferUndatedDocuments(store: Store): Promise<DatingResult[
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
-    if (page.next === null) return results;
+    if (page.next === null) break;
     cursor = page.next;
   }
+  // once dated, an undated report of an event dated articles report joins them (docs/merging.md)
+  await store.regroupDated(results.flatMap((r) => r.dated.map((d) => d.event_id)));
+  return results;
 }
 
 /** The dating evidence of a document stored without it: its text analysed once more, the result kept. */

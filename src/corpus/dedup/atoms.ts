@@ -52,6 +52,7 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
     features: {
       ...first,
       id: merge_key,
+      date: first.date ?? datedLater(distinct, weights),
       lemma: mostCommon(
         all.map((f) => f.lemma),
         weights,
@@ -72,6 +73,19 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
       weights,
     ),
   };
+}
+
+/**
+ * The date dating gave an undated merge key's reports (`inferred`, written by `setEventDate`): what
+ * the atom is compared by, so once dated it links and fits as a report of that date would. Its
+ * reports all share the date null of the merge key; they all get the date dating gives their event,
+ * and a copy stored later without it leaves it to those that have it.
+ */
+function datedLater(distinct: { event: Report["event"] }[], weights: number[]): string | null {
+  return mostCommon(
+    distinct.map((d) => d.event.inferred ?? null),
+    weights,
+  );
 }
 
 /** Each of the two names one of `kind` the other does not: Blinken–Wang Yi and Blinken–Xi Jinping. */

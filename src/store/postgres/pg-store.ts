@@ -8,6 +8,7 @@ import { streamEvents } from "./event-stream.js";
 import { createKbQueries } from "./kb-queries.js";
 import { migratePostgres, pgSchemaVersion } from "./migrate.js";
 import { redactUrl } from "./redact.js";
+import { regroupDated } from "./regroup-dated.js";
 import { relations } from "./relations-query.js";
 import { createPgDocumentWriter } from "./save-document.js";
 import { search } from "./search.js";
@@ -72,6 +73,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     relations: (a, b, by, range) => relations(pool, a, b, by, range),
     ...createKbQueries(pool),
     ...createDatingQueries(pool),
+    regroupDated: (eventIds) => regroupDated(pool, eventIds),
     schemaVersion: () => pgSchemaVersion(pool),
     async close() {
       if (closed) return;

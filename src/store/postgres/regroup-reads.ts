@@ -13,6 +13,22 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
   const dated = fresh.flatMap((r) =>
     r.event.date ? actorIds(r.event).map((actor) => [actor, matchType(r.event), r.event.date as string]) : [],
   );
+  return readComponents(
+    client,
+    fresh.map((r) => r.merge_key),
+    dated,
+  );
+}
+
+/**
+ * The stored reports, whole components of them, of merge keys `keys` and of those a report of a
+ * resolved actor, compared type and date (`dated`: `[actor, type, date]`) may link to.
+ */
+export async function readComponents(
+  client: pg.PoolClient,
+  keys: string[],
+  dated: string[][],
+): Promise<StoredReport[]> {
   const found = await rows<{ component: string }>(
     client,
     `WITH qa AS (SELECT * FROM unnest(@actor::text[], @type::text[], @date::text[]) AS qa (actor_id, type, date)),
@@ -26,7 +42,7 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
      SELECT DISTINCT c.component FROM keys
        CROSS JOIN LATERAL (SELECT component FROM report_texts t WHERE t.merge_key = keys.merge_key LIMIT 1) c`,
     {
-      keys: fresh.map((r) => r.merge_key),
+      keys,
       actor: dated.map((d) => d[0]),
       type: dated.map((d) => d[1]),
       date: dated.map((d) => d[2]),

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
 import { newReportEvent } from "../../corpus/dedup/reports.js";
-import { EVENT_FIELDS, planRegroup, type StoredReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, planRegroup, type RegroupPlan, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
@@ -29,20 +29,8 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   }));
   const stored = await componentReports(client, fresh);
   const plan = planRegroup(stored.concat(fresh));
-  for (const target of plan.events) await writeEvent(client, target);
-  const moved = new Set<string>();
-  for (const { report, to } of plan.moves) {
-    const key = `${report.merge_key}\n${report.event_id}`;
-    if (!moved.has(key)) await moveMentions(client, report, to);
-    moved.add(key);
-  }
+  await writePlan(client, plan);
   const recorded = plan.rows.filter((r) => !r.report.event_id);
-  for (const { report, event_id, component } of plan.rows.filter((r) => r.report.event_id))
-    await rows(client, "UPDATE report_texts SET event_id = @event_id, component = @component WHERE id = @id", {
-      event_id,
-      component,
-      id: report.text_id,
-    });
   await recordReports(client, stored, recorded);
   const mentions = recorded.flatMap(({ report, event_id }) =>
     (events[report.ord]?.event.mentions ?? []).map((m) => [event_id, m.sentence, m.start, m.end, m.text, m.rule]),
@@ -51,8 +39,29 @@ export async function regroupEvents(client: pg.PoolClient, docId: string, events
   for (const id of plan.deleted) await deleteEvent(client, id);
 }
 
+/**
+ * Writes what a regroup changed of the stored reports: the events, the mentions that move, the
+ * reports' rows; new reports are recorded by the caller, and the events no
+ * report stands on any more deleted (`deleteEvent`), after it.
+ */
+export async function writePlan(client: pg.PoolClient, plan: RegroupPlan): Promise<void> {
+  for (const target of plan.events) await writeEvent(client, target);
+  const moved = new Set<string>();
+  for (const { report, to } of plan.moves) {
+    const key = `${report.merge_key}\n${report.event_id}`;
+    if (!moved.has(key)) await moveMentions(client, report, to);
+    moved.add(key);
+  }
+  for (const { report, event_id, component } of plan.rows.filter((r) => r.report.event_id))
+    await rows(client, "UPDATE report_texts SET event_id = @event_id, component = @component WHERE id = @id", {
+      event_id,
+      component,
+      id: report.text_id,
+    });
+}
+
 /** Deletes an event no report stands on any more, with its participant, dyad and note rows. */
-async function deleteEvent(client: pg.PoolClient, id: string): Promise<void> {
+export async function deleteEvent(client: pg.PoolClient, id: string): Promise<void> {
   const [row] = await rows<{ date: string | null }>(client, "SELECT date FROM events WHERE event_id = @id", { id });
   if (row) await removeFromDyadDates(client, id, row.date);
   for (const table of ["event_dyads", "event_actors", "event_messages", "events"])

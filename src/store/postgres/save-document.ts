@@ -10,7 +10,7 @@ import { rows } from "./sql.js";
 import { inTransaction } from "./transaction.js";
 
 /** Advisory lock key (any fixed number) held by every document write until it commits. */
-const WRITE_LOCK = 0x616e6e62;
+export const WRITE_LOCK = 0x616e6e62;
 
 /**
  * Builds the write path: `save(bundle)` stores one analysed document in ONE transaction. Writers

@@ -1,6 +1,13 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import { actorIds, matchType, newReportEvent, parseReport, reportText } from "../../corpus/dedup/reports.js";
+import {
+  actorIds,
+  matchType,
+  newReportEvent,
+  parseReport,
+  type ReportEvent,
+  reportText,
+} from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
 import { EVENT_FIELDS, planRegroup, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
@@ -42,55 +49,74 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
     const fresh: StoredReport[] = events.map((item, ord) => {
       const e = newReportEvent(item.event);
       for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
-      if (e.date) {
-        const [year, month] = [e.date.slice(0, 4), e.date.slice(0, 7)];
-        for (const actor of actorIds(e))
-          for (const c of s.componentsByActor.all({ actor, type: matchType(e), year, month, date: e.date }))
-            components.add(c.component);
-      }
+      if (e.date) for (const c of componentsNear(s, e, e.date)) components.add(c);
       return { doc_id: docId, ord, merge_key: item.merge_key, event: e, event_id: "", component: "" };
     });
-    const stored = [...components].flatMap((c) => {
-      const apart = new Map<string, string[]>();
-      for (const { merge_key, other } of s.apartOf.all(c))
-        apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
-      return s.reportsOf.all(c).map((row) => toReport(row, apart));
-    });
-    // a new report with a stored text (of its merge key: all read back) weighs on that row
-    const texts = new Map<string, number>();
-    const keys = new Set<string>();
-    for (const r of stored) {
-      texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
-      keys.add(r.merge_key);
-    }
-    const plan = planRegroup(stored.concat(fresh));
-    for (const target of plan.events) writeEvent(s, dyadDates, target);
-    const moved = new Set<string>();
-    for (const { report, to } of plan.moves) {
-      const key = `${report.merge_key}\n${report.event_id}`;
-      if (moved.has(key)) continue;
-      moved.add(key);
-      for (const { doc_id } of s.docsOfKey.all(report.merge_key)) {
-        const at = { from: report.event_id, to, doc_id };
-        s.moveMention.run(at);
-        s.dropMention.run(at); // the target already held it, from another report of the document
-      }
-    }
-    const mentioned = new Set<string>();
-    for (const { report, event_id, component } of plan.rows) {
-      if (report.event_id)
-        s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
-      else {
-        // the document counts once in each merge key it mentions
-        const counts = report.event.has_mentions && !mentioned.has(report.merge_key);
-        if (counts) mentioned.add(report.merge_key);
-        const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
-        record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
-      }
-    }
-    recordApart(s, fresh);
-    for (const id of plan.deleted) deleteEvent(s, dyadDates, id);
+    regroupWith(s, dyadDates, components, fresh, events);
   };
+}
+
+/**
+ * The components of the merge keys sharing a resolved actor and the compared type of `e` at a date
+ * `date` refines or is refined by: where a report of that date may link.
+ */
+export function componentsNear(s: RegroupStatements, e: ReportEvent, date: string): string[] {
+  const [year, month] = [date.slice(0, 4), date.slice(0, 7)];
+  const found: string[] = [];
+  for (const actor of actorIds(e))
+    for (const c of s.componentsByActor.all({ actor, type: matchType(e), year, month, date })) found.push(c.component);
+  return found;
+}
+
+/**
+ * Regroups the stored `components` whole with the `fresh` reports of one document (`events` are its
+ * coded events, by report index; none for a regroup of stored reports alone) and writes what changed.
+ */
+export function regroupWith(
+  s: RegroupStatements,
+  dyadDates: ReturnType<typeof createDyadDates>,
+  components: Set<string>,
+  fresh: StoredReport[],
+  events: DocumentEvent[],
+): void {
+  const stored = [...components].flatMap((c) => {
+    const apart = new Map<string, string[]>();
+    for (const { merge_key, other } of s.apartOf.all(c)) apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
+    return s.reportsOf.all(c).map((row) => toReport(row, apart));
+  });
+  // a new report with a stored text (of its merge key: all read back) weighs on that row
+  const texts = new Map<string, number>();
+  const keys = new Set<string>();
+  for (const r of stored) {
+    texts.set(`${r.merge_key}\n${reportText(r.event)}`, r.text_id as number);
+    keys.add(r.merge_key);
+  }
+  const plan = planRegroup(stored.concat(fresh));
+  for (const target of plan.events) writeEvent(s, dyadDates, target);
+  const moved = new Set<string>();
+  for (const { report, to } of plan.moves) {
+    const key = `${report.merge_key}\n${report.event_id}`;
+    if (moved.has(key)) continue;
+    moved.add(key);
+    for (const { doc_id } of s.docsOfKey.all(report.merge_key)) {
+      const at = { from: report.event_id, to, doc_id };
+      s.moveMention.run(at);
+      s.dropMention.run(at); // the target already held it, from another report of the document
+    }
+  }
+  const mentioned = new Set<string>();
+  for (const { report, event_id, component } of plan.rows) {
+    if (report.event_id) s.moveReport.run({ merge_key: report.merge_key, from: report.event_id, event_id, component });
+    else {
+      // the document counts once in each merge key it mentions
+      const counts = report.event.has_mentions && !mentioned.has(report.merge_key);
+      if (counts) mentioned.add(report.merge_key);
+      const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
+      record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
+    }
+  }
+  recordApart(s, fresh);
+  for (const id of plan.deleted) deleteEvent(s, dyadDates, id);
 }
 
 /** Records the merge keys of one document's reports of one compared type as apart, both ways. */

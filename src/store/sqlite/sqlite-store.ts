@@ -9,6 +9,7 @@ import { createKbQueries } from "./kb-queries.js";
 import { currentVersion, migrate } from "./migrate.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
+import { createDatedRegrouper } from "./regroup-dated.js";
 import { createRelationsQuery } from "./relations-query.js";
 import { createDocumentWriter } from "./save-document.js";
 import { createSearch } from "./search.js";
@@ -63,6 +64,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const relations = createRelationsQuery(cache);
   const kb = createKbQueries(db);
   const dating = createDatingQueries(db);
+  const regroupDated = createDatedRegrouper(db);
   const queue = createWriteQueue();
   const inBatch = new AsyncLocalStorage<Batch>(); // set while a writeBatch of this store runs
   // writes of this process run one after another; inside a batch the batch holds the queue, so its
@@ -122,6 +124,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     setInferredDate: (docId, interval) => write(() => dating.setInferredDate(docId, interval)),
     getInferredDate: async (docId) => dating.getInferredDate(docId),
     setEventDate: (eventId, date, basis) => write(() => dating.setEventDate(eventId, date, basis)),
+    regroupDated: (eventIds) => write(() => regroupDated(eventIds)),
     addEventMessage: (eventId, note) => write(() => dating.addEventMessage(eventId, note)),
     getEventMessages: async (eventId) => dating.getEventMessages(eventId),
     listDocumentEvents: async (docIds) => dating.listDocumentEvents(docIds),
