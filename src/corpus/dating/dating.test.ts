@@ -116,7 +116,10 @@ describe("dating undated articles", () => {
       const dated = (r: typeof first) => r?.dated.map((d) => `${d.event_id} ${d.date}`).sort();
       assert.deepEqual(second?.interval, first?.interval, "the kept evidence dates it the same way");
       // the meeting joined the dated article's report of it: a second run dates only what is still undated
-      assert.deepEqual(dated(second), dated(first)?.filter((d) => d.endsWith(" 2023-10")));
+      assert.deepEqual(
+        dated(second),
+        dated(first)?.filter((d) => d.endsWith(" 2023-10")),
+      );
       assert.equal(dated(first)?.length, 2);
     }));
 
