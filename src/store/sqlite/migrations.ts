@@ -1,6 +1,7 @@
 import { DATING_MIGRATION } from "./dating-migration.js";
 import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
+import { LAYERS_MIGRATION } from "./layers-migration.js";
 import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
 import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { ROLE_EVIDENCE_MIGRATION } from "./role-evidence-migration.js";
@@ -162,4 +163,5 @@ export const MIGRATIONS: readonly Migration[] = [
       doc_id TEXT PRIMARY KEY REFERENCES documents (doc_id), body TEXT NOT NULL
     ) WITHOUT ROWID;`,
   },
+  LAYERS_MIGRATION,
 ];

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { storyBundles } from "../contract/scenario.js";
+import { LAYERS_MIGRATION } from "./layers-migration.js";
+import { migrate } from "./migrate.js";
+import { MIGRATIONS } from "./migrations.js";
+import { openDatabase } from "./open-db.js";
+import { createDocumentWriter } from "./save-document.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+const dir = mkdtempSync(join(tmpdir(), "annals-layers-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("sqlite document layers migration", () => {
+  it("keeps every sentence, mention and message of an older store, in order, one row per key", async () => {
+    const path = join(dir, "before-layers.db");
+    const db = openDatabase(path);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version < LAYERS_MIGRATION.version),
+    );
+    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z");
+    const stories = storyBundles();
+    const ids = [stories.a, stories.b, stories.c].map((bundle) => save(bundle).doc_id);
+    const layers = (on: typeof db) => (docId: string) => ({
+      sentences: on.prepare('SELECT idx, start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx').all(docId),
+      mentions: on.prepare("SELECT * FROM mentions WHERE doc_id = ? ORDER BY ord").all(docId),
+      messages: on.prepare("SELECT * FROM messages WHERE doc_id = ? ORDER BY ord").all(docId),
+    });
+    const before = ids.map(layers(db));
+    assert.ok(before.every((l) => l.sentences.length > 0 && l.mentions.length > 0));
+    db.close();
+
+    const store = await openSqliteStore(path);
+    try {
+      assert.equal(await store.schemaVersion(), LAYERS_MIGRATION.version);
+      for (const [i, id] of ids.entries()) {
+        const bundle = [stories.a, stories.b, stories.c][i];
+        assert.deepEqual(await store.getSentences(id), bundle?.sentences);
+        assert.deepEqual(await store.getMentions(id), bundle?.mentions);
+        assert.deepEqual(await store.getMessages(id), bundle?.messages);
+      }
+    } finally {
+      await store.close();
+    }
+    const again = openDatabase(path);
+    try {
+      assert.deepEqual(ids.map(layers(again)), before, "the same rows, column for column");
+      const duplicate = again.prepare('INSERT INTO sentences (doc_id, idx, start, "end") VALUES (?, 0, 0, 1)');
+      assert.throws(() => duplicate.run(ids[0]), /UNIQUE/, "a document's sentence number stays a key");
+    } finally {
+      again.close();
+    }
+  });
+});
