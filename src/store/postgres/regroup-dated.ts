@@ -2,7 +2,7 @@ import type pg from "pg";
 import { actorIds, matchType, parseReport } from "../../corpus/dedup/reports.js";
 import { planRegroup } from "../regroup-plan.js";
 import { deleteEvent, writePlan } from "./regroup.js";
-import { readComponents } from "./regroup-reads.js";
+import { insertReportActors, readComponents } from "./regroup-reads.js";
 import { WRITE_LOCK } from "./save-document.js";
 import { rows } from "./sql.js";
 import { inTransaction } from "./transaction.js";
@@ -23,23 +23,13 @@ export function regroupDated(pool: pg.Pool, eventIds: string[]): Promise<void> {
       { ids: eventIds },
     );
     const keys = [...new Set(found.map((r) => r.merge_key))];
-    const dated: string[][] = [];
+    const dated: [string, string, string, string][] = [];
     for (const row of found) {
       const e = parseReport(row.report);
       if (e.date || !e.inferred) continue;
       for (const actor of actorIds(e)) dated.push([actor, matchType(e), e.inferred, row.merge_key]);
     }
-    await rows(
-      client,
-      `INSERT INTO report_actors (actor_id, match_type, date, merge_key)
-       SELECT * FROM unnest(@actor::text[], @type::text[], @date::text[], @key::text[]) ON CONFLICT DO NOTHING`,
-      {
-        actor: dated.map((d) => d[0]),
-        type: dated.map((d) => d[1]),
-        date: dated.map((d) => d[2]),
-        key: dated.map((d) => d[3]),
-      },
-    );
+    await insertReportActors(client, dated);
     if (keys.length === 0) return;
     const plan = planRegroup(await readComponents(client, keys, dated));
     await writePlan(client, plan);

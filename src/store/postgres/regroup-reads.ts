@@ -196,21 +196,29 @@ export async function recordReports(
   const apart = [...byType.values()].flatMap((set) =>
     [...set].flatMap((a) => [...set].filter((b) => b !== a).map((b) => [a, b])),
   );
-  await rows(
-    client,
-    `INSERT INTO report_actors (actor_id, match_type, date, merge_key)
-     SELECT * FROM unnest(@actor::text[], @type::text[], @date::text[], @key::text[]) ON CONFLICT DO NOTHING`,
-    {
-      actor: actors.map((a) => a[0]),
-      type: actors.map((a) => a[1]),
-      date: actors.map((a) => a[2]),
-      key: actors.map((a) => a[3]),
-    },
-  );
+  await insertReportActors(client, actors);
   await rows(
     client,
     `INSERT INTO report_apart (merge_key, other)
      SELECT * FROM unnest(@a::text[], @b::text[]) ON CONFLICT DO NOTHING`,
     { a: apart.map((p) => p[0]), b: apart.map((p) => p[1]) },
+  );
+}
+
+/** Rows of `report_actors` (actor, compared type, date, merge key): where later saves find a report's merge key. */
+export async function insertReportActors(
+  client: pg.PoolClient,
+  found: readonly (readonly [string, string, string | null, string])[],
+): Promise<void> {
+  await rows(
+    client,
+    `INSERT INTO report_actors (actor_id, match_type, date, merge_key)
+     SELECT * FROM unnest(@actor::text[], @type::text[], @date::text[], @key::text[]) ON CONFLICT DO NOTHING`,
+    {
+      actor: found.map((a) => a[0]),
+      type: found.map((a) => a[1]),
+      date: found.map((a) => a[2]),
+      key: found.map((a) => a[3]),
+    },
   );
 }
