@@ -77,6 +77,9 @@ export function dyadOthersSql(a: string, b: string, countries: TermCountries, id
   ];
   const distinct = `SELECT DISTINCT o.event_id, o.date, o.quad, o.score FROM (${selects.join(" UNION ALL ")}) o`;
   if (!countries.a || !countries.b) return distinct;
-  return `${distinct} WHERE NOT EXISTS (SELECT 1 FROM event_dyads k
-    WHERE k.event_id = o.event_id AND k.x_country = @${a}_country AND k.y_country = @${b}_country)`;
+  // a scalar subquery, not NOT EXISTS: PostgreSQL turns NOT EXISTS into an anti join and may hash
+  // the whole country pair first (a sequential scan of event_dyads: 170 ms over 1,000,000 events
+  // when not one event matched by actor); this looks each candidate up in event_dyads_event
+  return `${distinct} WHERE (SELECT 1 FROM event_dyads k
+    WHERE k.event_id = o.event_id AND k.x_country = @${a}_country AND k.y_country = @${b}_country LIMIT 1) IS NULL`;
 }
