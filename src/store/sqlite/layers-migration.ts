@@ -20,7 +20,7 @@ function rowidLayer(table: string, key: string, columns: string): string {
  * hashes): a batch of 128 documents dirtied a leaf page or more per document and table, half-full
  * after splits, and read them back from disk once the tables outgrew the cache. As rowid tables
  * they are appended, and only the small (doc_id, n) index takes random inserts: writing 20,000
- * documents read 20 % and wrote 10 % fewer bytes, and cost 5–10 % less writer CPU past 10,000.
+ * documents read 20 % and wrote 10 % fewer bytes, and cost 2–9 % less writer CPU past 10,000.
  */
 export const LAYERS_MIGRATION: Migration = {
   version: 13,
