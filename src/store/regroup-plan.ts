@@ -1,6 +1,6 @@
 import { type CanonicalEvent, canonicalEvent } from "../corpus/dedup/canonical.js";
 import { groupReports } from "../corpus/dedup/regroup.js";
-import type { Report } from "../corpus/dedup/reports.js";
+import { parseReport, type Report } from "../corpus/dedup/reports.js";
 import { eventId } from "./ids.js";
 
 /** A report as the store keeps it: in an event, in a component ("" for a report not stored yet). */
@@ -9,6 +9,36 @@ export interface StoredReport extends Report {
   component: string;
   /** The stored row of its distinct text, when read back. */
   text_id?: number;
+}
+
+/** A row of `report_texts` as a regroup reads it back (PostgreSQL gives its bigint id as a string). */
+export interface ReportTextRow {
+  id: number | string;
+  event_id: string;
+  component: string;
+  merge_key: string;
+  report: string;
+  weight: number;
+  doc_id: string;
+  ord: number;
+  mentioned: number;
+}
+
+/** A distinct stored report, weighing as many reports as give it, keyed by the first of them. */
+export function storedReport(row: ReportTextRow, apart: Map<string, string[]>): StoredReport {
+  return {
+    doc_id: row.doc_id,
+    ord: row.ord,
+    merge_key: row.merge_key,
+    event: parseReport(row.report),
+    event_id: row.event_id,
+    component: row.component,
+    weight: row.weight,
+    docs: [],
+    mentioned: row.mentioned,
+    apart: apart.get(row.merge_key) ?? [],
+    text_id: Number(row.id),
+  };
 }
 
 /** What a regroup writes; every store applies it alike (sqlite/regroup.ts, postgres/regroup.ts). */

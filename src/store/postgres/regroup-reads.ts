@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { actorIds, matchType, parseReport, reportText } from "../../corpus/dedup/reports.js";
-import type { StoredReport } from "../regroup-plan.js";
+import { actorIds, matchType, reportText } from "../../corpus/dedup/reports.js";
+import { type ReportTextRow, type StoredReport, storedReport } from "../regroup-plan.js";
 import { rows } from "./sql.js";
 
 /**
@@ -50,17 +50,7 @@ export async function readComponents(
   );
   if (found.length === 0) return [];
   const components = found.map((f) => f.component);
-  const stored = await rows<{
-    id: string;
-    event_id: string;
-    component: string;
-    merge_key: string;
-    report: string;
-    weight: number;
-    doc_id: string;
-    ord: number;
-    mentioned: number;
-  }>(
+  const stored = await rows<ReportTextRow>(
     client,
     `SELECT id, event_id, component, merge_key, report::text AS report, weight, doc_id, ord, mentioned
      FROM report_texts WHERE component = ANY(@c::text[])`,
@@ -74,13 +64,7 @@ export async function readComponents(
     { c: components },
   );
   for (const { merge_key, other } of pairs) apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
-  return stored.map(({ id, report, ...r }) => ({
-    ...r,
-    event: parseReport(report),
-    docs: [],
-    apart: apart.get(r.merge_key) ?? [],
-    text_id: Number(id),
-  }));
+  return stored.map((row) => storedReport(row, apart));
 }
 
 /** The new reports of one text of one merge key: what its row gains. */

@@ -1,22 +1,12 @@
 import type { Database, Statement } from "better-sqlite3";
-import { EVENT_FIELDS } from "../regroup-plan.js";
+import { EVENT_FIELDS, type ReportTextRow } from "../regroup-plan.js";
 import { INSERT_EVENT_MENTION } from "./write-statements.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
 /** A distinct report of a merge key, standing for every report that gives it (`report_texts`). */
-export interface ReportRow {
-  id: number;
-  event_id: string;
-  component: string;
-  merge_key: string;
-  report: string;
-  weight: number;
-  doc_id: string;
-  ord: number;
-  mentioned: number;
-}
+export type ReportRow = ReportTextRow & { id: number };
 
 /** The statements cross-article regrouping reads and writes with. */
 export interface RegroupStatements {

@@ -1,36 +1,12 @@
 import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
-import {
-  actorIds,
-  matchType,
-  newReportEvent,
-  parseReport,
-  type ReportEvent,
-  reportText,
-} from "../../corpus/dedup/reports.js";
+import { actorIds, matchType, newReportEvent, type ReportEvent, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
-import { EVENT_FIELDS, planRegroup, type StoredReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, planRegroup, type StoredReport, storedReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
-import { prepareRegroup, type RegroupStatements, type ReportRow } from "./regroup-statements.js";
-
-/** A distinct stored report, weighing as many reports as give it, keyed by the first of them. */
-function toReport(row: ReportRow, apart: Map<string, string[]>): StoredReport {
-  return {
-    doc_id: row.doc_id,
-    ord: row.ord,
-    merge_key: row.merge_key,
-    event: parseReport(row.report),
-    event_id: row.event_id,
-    component: row.component,
-    weight: row.weight,
-    docs: [],
-    mentioned: row.mentioned,
-    apart: apart.get(row.merge_key) ?? [],
-    text_id: row.id,
-  };
-}
+import { prepareRegroup, type RegroupStatements } from "./regroup-statements.js";
 
 /**
  * Saves a new document's events by regrouping, inside its write transaction: every stored component
@@ -82,7 +58,7 @@ export function regroupWith(
   const stored = [...components].flatMap((c) => {
     const apart = new Map<string, string[]>();
     for (const { merge_key, other } of s.apartOf.all(c)) apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
-    return s.reportsOf.all(c).map((row) => toReport(row, apart));
+    return s.reportsOf.all(c).map((row) => storedReport(row, apart));
   });
   // a new report with a stored text (of its merge key: all read back) weighs on that row
   const texts = new Map<string, number>();
