@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { MessageRecord } from "../../model/records.js";
 import type { UndatedDocument } from "../dating-store.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
+import { unpackMentions, unpackMessages, unpackSentences } from "./packed-layers.js";
 import type { StatementCache } from "./statement-cache.js";
 
 const DOCUMENT_COLUMNS = `d.doc_id, d.content_hash, d.origin, d.title, d.source, d.url, d.external_id,
@@ -34,15 +35,14 @@ export function createDocumentQueries(
     `SELECT d.seq, d.doc_id, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
      WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
   );
-  const sentences = db.prepare<[string], SentenceRow>(
-    `SELECT idx AS "index", start, "end" FROM sentences WHERE doc_id = ? ORDER BY idx`,
-  );
-  const mentions = db.prepare<[string], MentionRow>(
-    `SELECT start, "end", text, type, actor_id, rule FROM mentions WHERE doc_id = ? ORDER BY ord`,
-  );
-  const messages = db.prepare<[string], MessageRecord>(
-    `SELECT stage, rule, reason, start, "end" FROM messages WHERE doc_id = ? ORDER BY ord`,
-  );
+  // a document's layers, packed on its row (packed-layers.ts); none for a document not stored
+  const layer = (column: string) => {
+    const read = db.prepare<[string], { packed: string }>(`SELECT ${column} AS packed FROM documents WHERE doc_id = ?`);
+    return (docId: string) => read.get(docId)?.packed ?? "[]";
+  };
+  const sentences = layer("sentence_layer");
+  const mentions = layer("mention_layer");
+  const messages = layer("message_layer");
   return {
     has: (hash) => has.get(hash) !== undefined,
     get: (docId) => get.get(docId) ?? null,
@@ -62,8 +62,8 @@ export function createDocumentQueries(
       const documents = found.map(({ doc_id, body }) => ({ doc_id, evidence: body ? JSON.parse(body) : null }));
       return { documents, next: last ? String(last.seq) : null };
     },
-    sentences: (docId) => sentences.all(docId),
-    mentions: (docId) => mentions.all(docId),
-    messages: (docId) => messages.all(docId),
+    sentences: (docId) => unpackSentences(sentences(docId)),
+    mentions: (docId) => unpackMentions(mentions(docId)),
+    messages: (docId) => unpackMessages(messages(docId)),
   };
 }

@@ -3,6 +3,7 @@ import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migratio
 import { KB_MIGRATION } from "./kb-migration.js";
 import { LAYERS_MIGRATION } from "./layers-migration.js";
 import { MENTION_ORDER_MIGRATION } from "./mention-order-migration.js";
+import { PACKED_LAYERS_MIGRATION } from "./packed-layers-migration.js";
 import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { ROLE_EVIDENCE_MIGRATION } from "./role-evidence-migration.js";
 
@@ -164,4 +165,5 @@ export const MIGRATIONS: readonly Migration[] = [
     ) WITHOUT ROWID;`,
   },
   LAYERS_MIGRATION,
+  PACKED_LAYERS_MIGRATION,
 ];

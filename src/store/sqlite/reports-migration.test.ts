@@ -10,6 +10,7 @@ import { openDatabase } from "./open-db.js";
 import { REPORTS_MIGRATION } from "./reports-migration.js";
 import { createDocumentWriter } from "./save-document.js";
 import { openSqliteStore } from "./sqlite-store.js";
+import { tableDocumentRows } from "./table-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-reports-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,7 +27,7 @@ describe("sqlite event reports migration", () => {
       ),
       step - 1,
     );
-    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z");
+    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
     const stories = storyBundles();
     save(stories.a);
     save(stories.b);

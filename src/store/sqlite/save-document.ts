@@ -1,8 +1,8 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { DatingEvidence } from "../dating-store.js";
 import { documentId } from "../ids.js";
-import { documentRow } from "../rows.js";
 import type { DocumentBundle, SaveResult } from "../store.js";
+import { type DocumentRows, packedDocumentRows } from "./document-rows.js";
 import { createRegrouper } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
@@ -16,13 +16,16 @@ import { prepareWrites, SET_DATING_EVIDENCE, type WriteStatements } from "./writ
  * Inside an open transaction the document is a savepoint of it, unless `savepoint` is false: then
  * the caller rolls the whole transaction back if the save throws (a savepoint costs about a tenth
  * of a save). With `merge`, the events are merged across articles by regrouping reports
- * (regroup.ts), whatever order documents come in; without, by merge key alone.
+ * (regroup.ts), whatever order documents come in; without, by merge key alone. `rows` writes the
+ * document's own row and layers: this schema's, unless a test builds an older store.
  */
 export function createDocumentWriter(
   db: Database,
   now: () => string,
+  rows: (db: Database) => DocumentRows = packedDocumentRows,
 ): (bundle: DocumentBundle, savepoint?: boolean, merge?: boolean) => SaveResult {
   const s = prepareWrites(db);
+  const insertDocument = rows(db);
   let regroup: ReturnType<typeof createRegrouper> | null = null; // prepared at the first merged save
   let evidence: Statement<[string, string]> | null = null; // at the first undated document
   const insertEvidence = (docId: string, dating: DatingEvidence) => {
@@ -33,7 +36,7 @@ export function createDocumentWriter(
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
-    insertDocumentRows(s, bundle, docId, now());
+    insertDocument(bundle, docId, now());
     if (bundle.dating && bundle.document.published_at === null) insertEvidence(docId, bundle.dating);
     saveActors(s, bundle.actors, docId);
     if (merge) {
@@ -54,23 +57,4 @@ function allocateDocId(s: WriteStatements, contentHash: string): string {
     if (!s.docIdTaken.get(candidate)) return candidate;
   }
   throw new Error(`no free document id for content hash ${contentHash}`);
-}
-
-function insertDocumentRows(s: WriteStatements, bundle: DocumentBundle, docId: string, ingestedAt: string): void {
-  s.insertDocument.run(documentRow(docId, bundle, ingestedAt));
-  for (const sentence of bundle.sentences) s.insertSentence.run({ doc_id: docId, ...sentence });
-  bundle.mentions.forEach((m, ord) => {
-    s.insertMention.run({ doc_id: docId, ord, ...m, actor_id: m.actor_id ?? null, rule: m.rule ?? null });
-  });
-  bundle.messages.forEach((m, ord) => {
-    s.insertMessage.run({
-      doc_id: docId,
-      ord,
-      stage: m.stage,
-      rule: m.rule,
-      reason: m.reason,
-      start: m.start,
-      end: m.end,
-    });
-  });
 }

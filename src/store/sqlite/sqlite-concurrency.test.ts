@@ -77,7 +77,7 @@ describe("sqlite with several processes", () => {
     const db = openDatabase(path);
     assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
     const orphans = db.prepare(`SELECT
-      (SELECT count(*) FROM sentences WHERE doc_id NOT IN (SELECT doc_id FROM documents)) +
+      (SELECT count(*) FROM event_reports WHERE doc_id NOT IN (SELECT doc_id FROM documents)) +
       (SELECT count(*) FROM event_mentions WHERE doc_id NOT IN (SELECT doc_id FROM documents)) AS n`);
     assert.equal((orphans.get() as { n: number }).n, 0);
     db.close();

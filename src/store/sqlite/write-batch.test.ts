@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { ActorKind } from "../../model/records.js";
 import { numberedBundle } from "../fixtures.js";
 import type { DocumentBundle } from "../store.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
-/** A bundle whose mention cannot be stored (text NOT NULL): its save fails after the document row went in. */
+/** A bundle whose actor cannot be stored (kind NOT NULL): its save fails after the document row went in. */
 function broken(i: number): DocumentBundle {
   const bundle = numberedBundle(i);
-  return { ...bundle, mentions: bundle.mentions.map((m) => ({ ...m, text: null as unknown as string })) };
+  assert.ok(bundle.actors.length > 0);
+  return { ...bundle, actors: bundle.actors.map((a) => ({ ...a, kind: null as unknown as ActorKind })) };
 }
 
 describe("sqlite writeBatch", () => {

@@ -5,19 +5,18 @@ import { createDyadDates } from "./dyad-dates.js";
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
 
-/** Every statement of the write path, prepared once per store and reused for each document. */
 /** A stored role as a save compares it: its id and the fields a later report may fill. */
 export interface StoredRoleRow extends StoredRoleFields {
   role_id: number;
 }
 
+/**
+ * Every statement of the write path but the document's own row (document-rows.ts), prepared once
+ * per store and reused for each document.
+ */
 export interface WriteStatements {
   docIdByHash: Statement<[string], { doc_id: string }>;
   docIdTaken: Statement<[string], { doc_id: string }>;
-  insertDocument: Write;
-  insertSentence: Write;
-  insertMention: Write;
-  insertMessage: Write;
   upsertActor: Write;
   upsertAlias: Write;
   findRole: Statement<[Params], StoredRoleRow>;
@@ -72,15 +71,6 @@ export function prepareWrites(db: Database): WriteStatements {
   return {
     docIdByHash: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?"),
     docIdTaken: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE doc_id = ?"),
-    insertDocument: p(`INSERT INTO documents (doc_id, content_hash, origin, title, source, url, external_id,
-        published_at, date_source, format, language, text, ingested_at, event_count)
-      VALUES (@doc_id, @content_hash, @origin, @title, @source, @url, @external_id,
-        @published_at, @date_source, @format, @language, @text, @ingested_at, @event_count)`),
-    insertSentence: p(`INSERT INTO sentences (doc_id, idx, start, "end") VALUES (@doc_id, @index, @start, @end)`),
-    insertMention: p(`INSERT INTO mentions (doc_id, ord, start, "end", text, type, actor_id, rule)
-      VALUES (@doc_id, @ord, @start, @end, @text, @type, @actor_id, @rule)`),
-    insertMessage: p(`INSERT INTO messages (doc_id, ord, stage, rule, reason, start, "end")
-      VALUES (@doc_id, @ord, @stage, @rule, @reason, @start, @end)`),
     upsertActor: p(`INSERT INTO actors (actor_id, name, name_norm, kind, country, mention_count)
       VALUES (@actor_id, @name, @name_norm, @kind, @country, @mention_count)
       ON CONFLICT (actor_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count,

@@ -1,0 +1,33 @@
+import type { Database } from "better-sqlite3";
+import { documentRow } from "../rows.js";
+import type { DocumentRows } from "./document-rows.js";
+
+/**
+ * The document row and layers as stores before schema step 14 wrote them: one row per sentence,
+ * mention and message. Only for building older stores that later steps are tested on.
+ */
+export function tableDocumentRows(db: Database): DocumentRows {
+  const insertDocument = db.prepare<[Record<string, unknown>]>(`INSERT INTO documents (doc_id, content_hash, origin,
+      title, source, url, external_id, published_at, date_source, format, language, text, ingested_at, event_count)
+    VALUES (@doc_id, @content_hash, @origin, @title, @source, @url, @external_id, @published_at, @date_source,
+      @format, @language, @text, @ingested_at, @event_count)`);
+  const insertSentence = db.prepare<[string, number, number, number]>(
+    `INSERT INTO sentences (doc_id, idx, start, "end") VALUES (?, ?, ?, ?)`,
+  );
+  const insertMention = db.prepare<[string, number, number, number, string, string, string | null, string | null]>(
+    `INSERT INTO mentions (doc_id, ord, start, "end", text, type, actor_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMessage = db.prepare<[string, number, string, string, string, number, number]>(
+    `INSERT INTO messages (doc_id, ord, stage, rule, reason, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (bundle, docId, ingestedAt) => {
+    insertDocument.run(documentRow(docId, bundle, ingestedAt));
+    for (const s of bundle.sentences) insertSentence.run(docId, s.index, s.start, s.end);
+    bundle.mentions.forEach((m, ord) => {
+      insertMention.run(docId, ord, m.start, m.end, m.text, m.type, m.actor_id ?? null, m.rule ?? null);
+    });
+    bundle.messages.forEach((m, ord) => {
+      insertMessage.run(docId, ord, m.stage, m.rule, m.reason, m.start, m.end);
+    });
+  };
+}
