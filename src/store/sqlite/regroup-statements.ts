@@ -1,6 +1,6 @@
 import type { Database, Statement } from "better-sqlite3";
 import { EVENT_FIELDS, type ReportTextRow } from "../regroup-plan.js";
-import { INSERT_EVENT_MENTION } from "./write-statements.js";
+import { type EventMentionInsert, INSERT_EVENT_MENTION } from "./write-statements.js";
 
 type Params = Record<string, unknown>;
 type Write = Statement<[Params]>;
@@ -13,7 +13,7 @@ export interface RegroupStatements {
   componentsByKey: Statement<[string], { component: string }>;
   componentsByActor: Statement<[Params], { component: string }>;
   reportsOf: Statement<[string], ReportRow>;
-  apartOf: Statement<[string], { merge_key: string; other: string }>;
+  apartOf: Statement<[string], { other: string }>;
   insertReport: Write;
   addText: Statement<[Params], { id: number }>;
   weighText: Write;
@@ -31,7 +31,7 @@ export interface RegroupStatements {
   insertEventActor: Write;
   deleteDyads: Statement<[string]>;
   insertDyad: Write;
-  insertMention: Write;
+  insertMention: EventMentionInsert;
   moveMention: Write;
   dropMention: Write;
 }
@@ -53,8 +53,8 @@ export function prepareRegroup(db: Database): RegroupStatements {
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'`),
     reportsOf: p<[string], ReportRow>(`SELECT id, event_id, component, merge_key, report, weight, doc_id, ord, mentioned
       FROM report_texts WHERE component = ?`),
-    apartOf: p<[string], { merge_key: string; other: string }>(`SELECT merge_key, other FROM report_apart
-      WHERE merge_key IN (SELECT merge_key FROM report_texts WHERE component = ?)`),
+    // one search of the key a merge key: cheaper than one query a component with a list subquery
+    apartOf: p<[string], { other: string }>("SELECT other FROM report_apart WHERE merge_key = ?"),
     insertReport: p(`INSERT INTO event_reports (doc_id, ord, text_id) VALUES (@doc_id, @ord, @text_id)`),
     addText: p<[Params], { id: number }>(`INSERT INTO report_texts
         (merge_key, report, event_id, component, weight, doc_id, ord, mentioned)
@@ -87,7 +87,7 @@ export function prepareRegroup(db: Database): RegroupStatements {
     insertDyad: p(`INSERT INTO event_dyads (event_id, x_actor, x_country, y_actor, y_country, date, quad, score,
         countries_first)
       VALUES (@event_id, @x_actor, @x_country, @y_actor, @y_country, @date, @quad, @score, @countries_first)`),
-    insertMention: p(INSERT_EVENT_MENTION),
+    insertMention: p<[string, string, number, number, number, string, string]>(INSERT_EVENT_MENTION),
     moveMention: p(`UPDATE OR IGNORE event_mentions SET event_id = @to WHERE event_id = @from AND doc_id = @doc_id`),
     dropMention: p("DELETE FROM event_mentions WHERE event_id = @from AND doc_id = @doc_id"),
   };

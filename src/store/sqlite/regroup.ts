@@ -56,9 +56,15 @@ export function regroupWith(
   events: DocumentEvent[],
 ): void {
   const stored = [...components].flatMap((c) => {
+    const rows = s.reportsOf.all(c);
     const apart = new Map<string, string[]>();
-    for (const { merge_key, other } of s.apartOf.all(c)) apart.set(merge_key, [...(apart.get(merge_key) ?? []), other]);
-    return s.reportsOf.all(c).map((row) => storedReport(row, apart));
+    for (const { merge_key } of rows)
+      if (!apart.has(merge_key))
+        apart.set(
+          merge_key,
+          s.apartOf.all(merge_key).map((r) => r.other),
+        );
+    return rows.map((row) => storedReport(row, apart));
   });
   // a new report with a stored text (of its merge key: all read back) weighs on that row
   const texts = new Map<string, number>();
@@ -127,7 +133,8 @@ function record(
     texts.set(key, id);
   } else s.weighText.run({ ...row, id });
   s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, text_id: id });
-  for (const m of item.event.mentions) s.insertMention.run({ ...m, event_id: row.event_id, doc_id: row.doc_id });
+  for (const m of item.event.mentions)
+    s.insertMention.run(row.event_id, row.doc_id, m.sentence, m.start, m.end, m.text, m.rule);
   const e = r.event;
   if (!e.date || known) return;
   for (const actor_id of actorIds(e))

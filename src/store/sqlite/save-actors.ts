@@ -10,17 +10,9 @@ import type { WriteStatements } from "./write-statements.js";
  */
 export function saveActors(s: WriteStatements, actors: ActorObservation[], docId: string): void {
   for (const actor of actors) {
-    s.upsertActor.run({
-      actor_id: actor.actor_id,
-      name: actor.name,
-      name_norm: normalizeName(actor.name),
-      kind: actor.kind,
-      country: actor.country ?? null,
-      mention_count: actor.mention_count,
-    });
-    for (const { alias, count } of actor.aliases) {
-      s.upsertAlias.run({ actor_id: actor.actor_id, alias, alias_norm: normalizeName(alias), count });
-    }
+    const { actor_id, name } = actor;
+    s.upsertActor.run(actor_id, name, normalizeName(name), actor.kind, actor.country ?? null, actor.mention_count);
+    for (const { alias, count } of actor.aliases) s.upsertAlias.run(actor_id, alias, normalizeName(alias), count);
     for (const role of actor.roles) saveRole(s, actor.actor_id, role, docId);
   }
 }

@@ -22,15 +22,8 @@ export function saveEvents(s: WriteStatements, events: DocumentEvent[], docId: s
     else insertEvent(s, id, merge_key, event);
     const counted = s.eventHasDoc.get(id, docId) !== undefined;
     for (const m of event.mentions) {
-      s.insertEventMention.run({
-        event_id: id,
-        doc_id: docId, // a bundle's events stand on its own document, whatever id the pipeline left
-        sentence: m.sentence,
-        start: m.start,
-        end: m.end,
-        text: m.text,
-        rule: m.rule,
-      });
+      // a bundle's events stand on its own document, whatever id the pipeline left
+      s.insertEventMention.run(id, docId, m.sentence, m.start, m.end, m.text, m.rule);
     }
     if (!counted && event.mentions.length > 0) s.countDoc.run(id);
   }

@@ -17,8 +17,8 @@ export interface StoredRoleRow extends StoredRoleFields {
 export interface WriteStatements {
   docIdByHash: Statement<[string], { doc_id: string }>;
   docIdTaken: Statement<[string], { doc_id: string }>;
-  upsertActor: Write;
-  upsertAlias: Write;
+  upsertActor: Statement<[string, string, string, string, string | null, number]>;
+  upsertAlias: Statement<[string, string, string, number]>;
   findRole: Statement<[Params], StoredRoleRow>;
   updateRole: Write;
   insertRole: Write;
@@ -34,7 +34,7 @@ export interface WriteStatements {
   moveDyads: Write;
   deleteDyads: Statement<[string]>;
   dyadDates: ReturnType<typeof createDyadDates>;
-  insertEventMention: Write;
+  insertEventMention: EventMentionInsert;
   eventHasDoc: Statement<[string, string], unknown>;
   countDoc: Statement<[string]>;
 }
@@ -57,8 +57,10 @@ export interface StoredEventRow {
 }
 
 /** One mention of an event, kept once however often the same span is saved: plain saves and regroups write it. */
+export type EventMentionInsert = Statement<[string, string, number, number, number, string, string]>;
+
 export const INSERT_EVENT_MENTION = `INSERT INTO event_mentions (event_id, doc_id, sentence, start, "end", text, rule)
-  VALUES (@event_id, @doc_id, @sentence, @start, @end, @text, @rule)
+  VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`;
 
 /** An undated document's dating evidence: saved with the document, or later by dating for one stored without. */
@@ -71,12 +73,12 @@ export function prepareWrites(db: Database): WriteStatements {
   return {
     docIdByHash: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE content_hash = ?"),
     docIdTaken: p<[string], { doc_id: string }>("SELECT doc_id FROM documents WHERE doc_id = ?"),
-    upsertActor: p(`INSERT INTO actors (actor_id, name, name_norm, kind, country, mention_count)
-      VALUES (@actor_id, @name, @name_norm, @kind, @country, @mention_count)
+    upsertActor: p<[string, string, string, string, string | null, number]>(`INSERT INTO actors (actor_id, name,
+        name_norm, kind, country, mention_count) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (actor_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count,
         country = ifnull(actors.country, excluded.country)`),
-    upsertAlias:
-      p(`INSERT INTO aliases (actor_id, alias, alias_norm, count) VALUES (@actor_id, @alias, @alias_norm, @count)
+    upsertAlias: p<[string, string, string, number]>(`INSERT INTO aliases (actor_id, alias, alias_norm, count)
+      VALUES (?, ?, ?, ?)
       ON CONFLICT (actor_id, alias) DO UPDATE SET count = count + excluded.count`),
     findRole: p<[Params], StoredRoleRow>(`SELECT role_id, "end", country, sector, source FROM roles
       WHERE actor_id = @actor_id AND title = @title AND organization IS @organization AND start IS @start
@@ -111,7 +113,7 @@ export function prepareWrites(db: Database): WriteStatements {
     moveDyads: p("UPDATE event_dyads SET date = @date WHERE event_id = @event_id"),
     deleteDyads: p<[string]>("DELETE FROM event_dyads WHERE event_id = ?"),
     dyadDates: createDyadDates(db),
-    insertEventMention: p(INSERT_EVENT_MENTION),
+    insertEventMention: p<[string, string, number, number, number, string, string]>(INSERT_EVENT_MENTION),
     eventHasDoc: p<[string, string], unknown>("SELECT 1 FROM event_mentions WHERE event_id = ? AND doc_id = ? LIMIT 1"),
     countDoc: p<[string]>("UPDATE events SET doc_count = doc_count + 1 WHERE event_id = ?"),
   };
