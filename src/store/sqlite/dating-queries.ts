@@ -1,8 +1,8 @@
 import type { Database } from "better-sqlite3";
 import type { DateInterval, DatingEvidence, DatingStore, EventNote } from "../dating-store.js";
+import { SET_DOCUMENT_DATING } from "./document-dating-migration.js";
 import { createDocumentEvents } from "./document-events.js";
 import { createDyadDates } from "./dyad-dates.js";
-import { SET_DATING_EVIDENCE } from "./write-statements.js";
 
 /**
  * The SQLite side of `DatingStore`, synchronous; the store wraps each call in a promise.
@@ -42,7 +42,7 @@ export function createDatingQueries(db: Database) {
   const notes = db.prepare<[string], EventNote>(
     "SELECT doc_id, rule, reason FROM event_messages WHERE event_id = ? ORDER BY doc_id, rule, reason",
   );
-  const setEvidence = db.prepare<[string, string]>(SET_DATING_EVIDENCE);
+  const setEvidence = db.prepare<[string, string]>(SET_DOCUMENT_DATING);
   return {
     setInferredDate(docId: string, interval: DateInterval | null): void {
       setInterval.run(interval?.from ?? null, interval?.to ?? null, docId);
@@ -60,7 +60,7 @@ export function createDatingQueries(db: Database) {
     getEventMessages: (eventId: string): EventNote[] => notes.all(eventId),
     listDocumentEvents: createDocumentEvents(db),
     setDatingEvidence(docId: string, evidence: DatingEvidence): void {
-      setEvidence.run(docId, JSON.stringify(evidence));
+      if (setEvidence.run(JSON.stringify(evidence), docId).changes === 0) throw new Error(`no document ${docId}`);
     },
   } satisfies { [K in keyof DatingStore]: (...args: Parameters<DatingStore[K]>) => unknown };
 }

@@ -32,7 +32,7 @@ export function createDocumentQueries(
   const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
   const undated = db.prepare<[number, number], { seq: number; doc_id: string; body: string | null }>(
-    `SELECT d.seq, d.doc_id, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
+    `SELECT d.seq, d.doc_id, e.body FROM documents d LEFT JOIN document_dating e ON e.seq = d.seq
      WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
   );
   // a document's layers, packed on its row (packed-layers.ts); none for a document not stored

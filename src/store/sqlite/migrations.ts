@@ -1,4 +1,5 @@
 import { DATING_MIGRATION } from "./dating-migration.js";
+import { DOCUMENT_DATING_MIGRATION } from "./document-dating-migration.js";
 import { DYAD_DATES_HAPPENED_MIGRATION, DYADS_MIGRATION } from "./dyads-migration.js";
 import { KB_MIGRATION } from "./kb-migration.js";
 import { LAYERS_MIGRATION } from "./layers-migration.js";
@@ -166,4 +167,5 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   LAYERS_MIGRATION,
   PACKED_LAYERS_MIGRATION,
+  DOCUMENT_DATING_MIGRATION,
 ];

@@ -47,7 +47,7 @@ describe("sqlite packed document layers migration", () => {
 
     const store = await openSqliteStore(path);
     try {
-      assert.equal(await store.schemaVersion(), step);
+      assert.ok((await store.schemaVersion()) >= step);
       for (const [i, id] of ids.entries()) {
         const bundle = bundles[i];
         assert.deepEqual(await store.getSentences(id), bundle?.sentences);

@@ -1,12 +1,11 @@
-import type { Database, Statement } from "better-sqlite3";
-import type { DatingEvidence } from "../dating-store.js";
+import type { Database } from "better-sqlite3";
 import { documentId } from "../ids.js";
 import type { DocumentBundle, SaveResult } from "../store.js";
 import { type DocumentRows, packedDocumentRows } from "./document-rows.js";
 import { createRegrouper } from "./regroup.js";
 import { saveActors } from "./save-actors.js";
 import { saveEvents } from "./save-events.js";
-import { prepareWrites, SET_DATING_EVIDENCE, type WriteStatements } from "./write-statements.js";
+import { prepareWrites, type WriteStatements } from "./write-statements.js";
 
 /**
  * Builds the write path of a store: `save(bundle)` stores one analysed document in ONE immediate
@@ -17,7 +16,7 @@ import { prepareWrites, SET_DATING_EVIDENCE, type WriteStatements } from "./writ
  * the caller rolls the whole transaction back if the save throws (a savepoint costs about a tenth
  * of a save). With `merge`, the events are merged across articles by regrouping reports
  * (regroup.ts), whatever order documents come in; without, by merge key alone. `rows` writes the
- * document's own row and layers: this schema's, unless a test builds an older store.
+ * document's own row, layers and dating evidence: this schema's, unless a test builds an older store.
  */
 export function createDocumentWriter(
   db: Database,
@@ -27,17 +26,11 @@ export function createDocumentWriter(
   const s = prepareWrites(db);
   const insertDocument = rows(db);
   let regroup: ReturnType<typeof createRegrouper> | null = null; // prepared at the first merged save
-  let evidence: Statement<[string, string]> | null = null; // at the first undated document
-  const insertEvidence = (docId: string, dating: DatingEvidence) => {
-    evidence ??= db.prepare<[string, string]>(SET_DATING_EVIDENCE);
-    evidence.run(docId, JSON.stringify(dating));
-  };
   const write = (bundle: DocumentBundle, merge: boolean): SaveResult => {
     const existing = s.docIdByHash.get(bundle.document.content_hash);
     if (existing) return { doc_id: existing.doc_id, created: false };
     const docId = allocateDocId(s, bundle.document.content_hash);
     insertDocument(bundle, docId, now());
-    if (bundle.dating && bundle.document.published_at === null) insertEvidence(docId, bundle.dating);
     saveActors(s, bundle.actors, docId);
     if (merge) {
       regroup ??= createRegrouper(db);

@@ -1,10 +1,11 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import { documentRow } from "../rows.js";
 import type { DocumentRows } from "./document-rows.js";
 
 /**
- * The document row and layers as stores before schema step 14 wrote them: one row per sentence,
- * mention and message. Only for building older stores that later steps are tested on.
+ * The document row, layers and dating evidence as stores before schema step 14 wrote them: one row
+ * per sentence, mention and message, the evidence by document id (from step 12). Only for building
+ * older stores that later steps are tested on.
  */
 export function tableDocumentRows(db: Database): DocumentRows {
   const insertDocument = db.prepare<[Record<string, unknown>]>(`INSERT INTO documents (doc_id, content_hash, origin,
@@ -20,8 +21,13 @@ export function tableDocumentRows(db: Database): DocumentRows {
   const insertMessage = db.prepare<[string, number, string, string, string, number, number]>(
     `INSERT INTO messages (doc_id, ord, stage, rule, reason, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
+  let dating: Statement<[string, string]> | null = null;
   return (bundle, docId, ingestedAt) => {
     insertDocument.run(documentRow(docId, bundle, ingestedAt));
+    if (bundle.dating && bundle.document.published_at === null) {
+      dating ??= db.prepare<[string, string]>("INSERT INTO dating_evidence (doc_id, body) VALUES (?, ?)");
+      dating.run(docId, JSON.stringify(bundle.dating));
+    }
     for (const s of bundle.sentences) insertSentence.run(docId, s.index, s.start, s.end);
     bundle.mentions.forEach((m, ord) => {
       insertMention.run(docId, ord, m.start, m.end, m.text, m.type, m.actor_id ?? null, m.rule ?? null);

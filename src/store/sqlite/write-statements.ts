@@ -63,10 +63,6 @@ export const INSERT_EVENT_MENTION = `INSERT INTO event_mentions (event_id, doc_i
   VALUES (?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (event_id, doc_id, start, "end") DO NOTHING`;
 
-/** An undated document's dating evidence: saved with the document, or later by dating for one stored without. */
-export const SET_DATING_EVIDENCE = `INSERT INTO dating_evidence (doc_id, body) VALUES (?, ?)
-  ON CONFLICT (doc_id) DO UPDATE SET body = excluded.body`;
-
 /** Prepares the write path's statements on `db`. */
 export function prepareWrites(db: Database): WriteStatements {
   const p = <T extends unknown[] = [Params], R = unknown>(sql: string) => db.prepare<T, R>(sql);
