@@ -13,9 +13,8 @@ function counts(db: string) {
     return {
       documents: one("SELECT count(*) AS n FROM documents"),
       distinctHashes: one("SELECT count(DISTINCT content_hash) AS n FROM documents"),
-      withoutSentences: one(
-        "SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = d.doc_id)",
-      ),
+      // the sentences are packed on the document's row (schema step 14)
+      withoutSentences: one("SELECT count(*) AS n FROM documents WHERE sentence_layer = '[]'"),
       orphanMentions: one(
         "SELECT count(*) AS n FROM event_mentions m WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.doc_id = m.doc_id)",
       ),
