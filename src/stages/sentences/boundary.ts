@@ -7,7 +7,10 @@ import {
 } from "./abbreviations.js";
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+const PERIOD = ".".charCodeAt(0);
+const BANG = "!".charCodeAt(0);
+const QUERY = "?".charCodeAt(0);
+const ELLIPSIS = "…".charCodeAt(0);
 const QUOTE = '"'.charCodeAt(0);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
@@ -27,7 +30,8 @@ export function findCuts(text: string, from: number, to: number): number[] {
     // character codes: this loop visits every character of the article
     const code = text.charCodeAt(i);
     if (code === QUOTE) quotes++;
-    if (!TERMINATOR_CODES.has(code)) continue;
+    // compared, not looked up in a set: the test runs on every character
+    if (code !== PERIOD && code !== BANG && code !== QUERY && code !== ELLIPSIS) continue;
     let end = i + 1;
     while (end < to && TERMINATORS.has(text[end] ?? "")) end++;
     const run = text.slice(i, end);
