@@ -54,6 +54,14 @@ const RULES: Record<string, Row[]> = {
     ["curly single quotes", "the ‘one China’ policy", ["the", "‘", "one", "China", "’", "policy"]],
     ["not: a plural possessive keeps its apostrophe apart", "the allies' plans", ["the", "allies", "'", "plans"]],
   ],
+  "plain words end at spaces and punctuation; a letter before a period may still open an abbreviation": [
+    ["words before commas, brackets and a semicolon", "Oslo, (Bern) and Rome; then", ["Oslo", ",", "(", "Bern", ")", "and", "Rome", ";", "then"]],
+    ["a word before a period and a tab", "talks ended.\tThen", ["talks", "ended", ".", "Then"]],
+    ["a lone initial before a period", "Plan B. Then", ["Plan", "B", ".", "Then"]],
+    ["not: two initials", "the U.K. team", ["the", "U.K.", "team"]],
+    ["not: a word glued to a digit or an accent", "G20 café visit", ["G20", "café", "visit"]],
+    ["not: spaces other than ASCII", "Kyiv\u00a0and\u2009Minsk", ["Kyiv", "and", "Minsk"]],
+  ],
   "URLs and email addresses stay whole": [
     ["a URL before a period", "see https://example.gov/statement.", ["see", "https://example.gov/statement", "."]],
     ["an email address", "write to press@example.org today", ["write", "to", "press@example.org", "today"]],
