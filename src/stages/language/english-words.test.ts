@@ -23,6 +23,8 @@ test("englishWords reads other scripts as the letter pattern does", () => {
     "the 𝐀𝐁 mathematical letters and the end",
     "a\u0301 combining mark splits the word",
     "中国 外交部 said to",
+    "theirs whichever would a the",
+    "ÀTHE the ÉTÉ of",
   ]) {
     assert.deepEqual(englishWords(text), byPattern(text), text);
   }

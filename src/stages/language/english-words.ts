@@ -4,7 +4,20 @@ export const FUNCTION_WORDS = new Set(
   were its their which not but they also had after two who been would more or`.split(/\s+/),
 );
 
-/** The longest function word: a longer run of letters is counted without being looked up. */
+/**
+ * A word of up to six small ASCII letters as a number, five bits a letter (a = 1 … z = 26), so that a
+ * run of letters is looked up without cutting it out of the text; 0 for any other word.
+ */
+function wordCode(word: string): number {
+  if (!/^[a-z]{1,6}$/.test(word)) return 0;
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + word.charCodeAt(i) - 96;
+  return code;
+}
+
+const FUNCTION_CODES = new Set([...FUNCTION_WORDS].map(wordCode));
+if (FUNCTION_CODES.has(0)) throw new Error("language: every function word must be 1–6 letters a–z");
+/** The longest function word: a longer run of letters is no function word. */
 const LONGEST = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
 const LETTER = /\p{L}/uy;
 
@@ -12,15 +25,15 @@ const LETTER = /\p{L}/uy;
  * The words of a lower-cased text (runs of letters, as `/\p{L}+/gu` finds them) and the share of
  * English function words among them: about 0.3 in English news, at most about 0.12 in other
  * languages (Portuguese `a`, Italian `in`, German `an`). Read in one pass without building the
- * words: only short ASCII runs can be function words.
+ * words: only short runs of small ASCII letters can be function words.
  *
  * @example englishWords("the talks ended") // { words: 3, share: 0.333… }
  */
 export function englishWords(lower: string): { words: number; share: number } {
   let words = 0;
   let hits = 0;
-  let start = -1; // start of the current run of letters
-  let ascii = true;
+  let length = -1; // letters in the current run, -1 outside one
+  let code = 0; // wordCode of the current run while it can still be a function word, else 0
   for (let i = 0; i <= lower.length; ) {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
     let width = 1;
@@ -33,15 +46,16 @@ export function englishWords(lower: string): { words: number; share: number } {
       width = (lower.codePointAt(i) ?? c) > 0xffff ? 2 : 1;
     }
     if (letter) {
-      if (start < 0) {
-        start = i;
-        ascii = true;
+      if (length < 0) {
+        length = 0;
+        code = 0;
         words++;
       }
-      if (c >= 128) ascii = false;
-    } else if (start >= 0) {
-      if (ascii && i - start <= LONGEST && FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
-      start = -1;
+      length++;
+      code = c >= 97 && c <= 122 && length <= LONGEST && (code > 0 || length === 1) ? code * 32 + c - 96 : 0;
+    } else if (length >= 0) {
+      if (code > 0 && FUNCTION_CODES.has(code)) hits++;
+      length = -1;
     }
     i += width;
   }
