@@ -69,7 +69,7 @@ function token(value: string, start: number, sentence: number): Token {
     start,
     end: start + value.length,
     text: value,
-    lower: value.toLowerCase(),
+    lower: lowerCased(value),
     kind: kindOf(value),
     sentence,
     upper: startsUpper(value),
@@ -98,6 +98,15 @@ function plainTokenEnd(part: string, i: number): number {
   if (next === 32 || (next >= 9 && next <= 13) || LONE_PUNCTUATION.has(next)) return j;
   if (next === 46 && j - i > 1) return j;
   return -1;
+}
+
+/** `value.toLowerCase()`, but the value itself when it is ASCII without a capital: most words are. */
+function lowerCased(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return value.toLowerCase();
+  }
+  return value;
 }
 
 /** ASCII answered from the character code; other scripts by Unicode property. */
