@@ -33,6 +33,8 @@ const RULES: Record<string, Row[]> = {
     ["money in billions", "$1.5bn deal", ["$", "1.5bn", "deal"]],
     ["a decade and a time", "the 1990s at 10:30", ["the", "1990s", "at", "10:30"]],
     ["ordinals", "on 2nd Jan, 2023", ["on", "2nd", "Jan", ",", "2023"]],
+    ["numbers before a comma, a period and a colon", "in 2023, then 15. At 12: done", ["in", "2023", ",", "then", "15", ".", "At", "12", ":", "done"]],
+    ["a fraction, then a number before a period after an ellipsis", "fell 4/5... 7. Then", ["fell", "4/5", "...", "7", ".", "Then"]],
     ["not: a capitalised word glued to a year", "2023The", ["2023", "The"]],
   ],
   "short letter-and-number names stay whole": [

@@ -80,15 +80,21 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
 /** ASCII punctuation no alternative but `\S` starts with: each is a token of one character. */
 const LONE_PUNCTUATION = new Set([...',;:!?()[]"&'].map((c) => c.charCodeAt(0)));
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const PERIOD = 46;
+
 /**
  * Where the token at `i` ends when TOKEN could only read it one way: `i` itself for an ASCII space
- * (skipped), the end of an ASCII word followed by a space or plain punctuation, or the next character
- * for such punctuation. -1 where TOKEN must decide: other scripts, digits, `.`, `-`, apostrophes.
+ * (skipped), the end of an ASCII word followed by a space or plain punctuation, the next character
+ * for such punctuation or a lone period, the end of a run of digits that no separator, digit or
+ * letter continues. -1 where TOKEN must decide: other scripts, `..`, `-`, apostrophes, `5.2`, `1990s`.
  */
 function plainTokenEnd(part: string, i: number): number {
   const c = part.charCodeAt(i);
   if (c === 32 || (c >= 9 && c <= 13)) return i;
   if (LONE_PUNCTUATION.has(c)) return i + 1;
+  if (c === PERIOD) return part.charCodeAt(i + 1) === PERIOD ? -1 : i + 1;
+  if (isDigit(c)) return digitsEnd(part, i);
   if (!isAsciiLetter(c)) return -1;
   let j = i + 1;
   while (j < part.length && isAsciiLetter(part.charCodeAt(j))) j++;
@@ -98,6 +104,18 @@ function plainTokenEnd(part: string, i: number): number {
   if (next === 32 || (next >= 9 && next <= 13) || LONE_PUNCTUATION.has(next)) return j;
   if (next === 46 && j - i > 1) return j;
   return -1;
+}
+
+/** A number with no separator, decimal or unit after it (`2023`, `15`): where its digits end, else -1. */
+function digitsEnd(part: string, i: number): number {
+  let j = i + 1;
+  while (isDigit(part.charCodeAt(j))) j++;
+  if (j === part.length) return j;
+  const next = part.charCodeAt(j);
+  if (next >= 128 || isAsciiLetter(next)) return -1; // "1990s", "5G", or another script
+  // "2,000", "10:30", "3/4" go on past the separator
+  if ((next === 44 || next === PERIOD || next === 58 || next === 47) && isDigit(part.charCodeAt(j + 1))) return -1;
+  return j;
 }
 
 /** `value.toLowerCase()`, but the value itself when it is ASCII without a capital: most words are. */
