@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { editDistance, normalizeName, oneEditApart, slugify, surnameOf } from "./names.js";
+import { editDistance, normalizeName, normalizeWord, oneEditApart, slugify, surnameOf } from "./names.js";
 
 describe("normalizeName: one key for every way a name is written", () => {
   // biome-ignore format: one case per line reads as a table
@@ -93,5 +93,24 @@ describe("oneEditApart: editDistance(a, b) === 1 without the table", () => {
       const b = word();
       assert.equal(oneEditApart(a, b), editDistance(a, b) === 1, `${a} / ${b}`);
     }
+  });
+});
+
+describe("normalizeName and normalizeWord: plain ASCII names take a short cut to the same form", () => {
+  test("a long name of plain words is lower-cased", () => {
+    assert.equal(normalizeName("Antony John Blinken"), "antony john blinken");
+    assert.equal(normalizeName("Group of 20 Summit Leaders"), "group of 20 summit leaders");
+  });
+  test("not: spaces at the ends, doubled spaces, accents or punctuation in a long name", () => {
+    assert.equal(normalizeName(" Antony  John Blinken "), "antony john blinken");
+    assert.equal(normalizeName("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
+    assert.equal(normalizeName("Secretary Blinken's"), "secretary blinken");
+    assert.equal(normalizeName("Jens Stoltenberg, NATO"), "jens stoltenberg nato");
+  });
+  test("a token of ASCII letters is its lower-cased text; any other token is normalised", () => {
+    assert.equal(normalizeWord("Blinken", "blinken"), "blinken");
+    assert.equal(normalizeWord("Türkiye", "türkiye"), "turkiye");
+    assert.equal(normalizeWord("U.S.", "u.s."), "us");
+    assert.equal(normalizeWord("O’Brien", "o’brien"), "o brien");
   });
 });

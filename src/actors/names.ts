@@ -12,7 +12,7 @@ const MEMO_SIZE = 50_000;
 
 /** Lower-cases and strips accents and punctuation: `Türkiye` → `turkiye`, `U.S.` → `us`. */
 export function normalizeName(name: string): string {
-  if (name.length > MEMO_LENGTH) return normalize(name);
+  if (name.length > MEMO_LENGTH) return isPlain(name) ? name.toLowerCase() : normalize(name);
   let key = normalized.get(name);
   if (key === undefined) {
     if (normalized.size >= MEMO_SIZE) normalized.clear();
@@ -20,6 +20,35 @@ export function normalizeName(name: string): string {
     normalized.set(name, key);
   }
   return key;
+}
+
+/**
+ * `normalizeName` of a token, given its lower-cased text: a word of ASCII letters is its lower-cased
+ * text, which spares the memo look-up for most capitalised words of an English article.
+ */
+export function normalizeWord(text: string, lower: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return normalizeName(text);
+  }
+  return lower;
+}
+
+/**
+ * True when `normalize` would only lower-case the name: ASCII letters and digits in words one space
+ * apart, with no space at either end (`Antony Blinken`, `G7 summit`).
+ */
+function isPlain(name: string): boolean {
+  let space = true; // as if a space came before: a leading space is not plain
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) space = false;
+    else return false;
+  }
+  return !space || name.length === 0;
 }
 
 function normalize(name: string): string {

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
 import type { Token } from "../../doc/layers.js";
+import { isUpperCased } from "../tokens/case.js";
 import type { Candidate } from "./candidate.js";
 import { misspeltCountry } from "./misspelt-country.js";
 
@@ -37,11 +38,12 @@ function reach(tokens: readonly Token[], i: number, kb: KnowledgeBase): number {
       plain += space + t.text;
       plainOpen = kb.surfacePrefixes.has(plain);
     }
+    // the case test first: most capitalised words are not shouted, and their title-cased forms are not needed
+    if (shoutOpen) shoutOpen = isUpperCased(t.text);
     if (shoutOpen) {
       keptShort += space + titleCase(t.text, true);
       allCased += space + titleCase(t.text, false);
-      shoutOpen =
-        t.text === t.text.toUpperCase() && (kb.surfacePrefixes.has(keptShort) || kb.surfacePrefixes.has(allCased));
+      shoutOpen = kb.surfacePrefixes.has(keptShort) || kb.surfacePrefixes.has(allCased);
     }
     if (!plainOpen && !shoutOpen) break;
     n++;
@@ -60,13 +62,11 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
     if (!first.upper && first.kind !== "number") continue;
     const before = found.length;
     for (let n = reach(tokens, i, kb); n >= 1; n--) {
-      const span = tokens.slice(i, i + n);
-      if (span.some((t) => t.sentence !== first.sentence)) continue;
-      const last = span[span.length - 1] as Token;
+      const last = tokens[i + n - 1] as Token;
+      // reach stays inside the sentence, so every span it allows is one sentence's
       if (!(last.upper || last.kind === "number")) continue;
-      const shouting = span.every((t) => t.text === t.text.toUpperCase());
-      let entries = kb.surfaces.get(span.map((t) => t.text).join(" "));
-      if (!entries && shouting) entries = shoutedEntries(span, kb);
+      let entries = kb.surfaces.get(joinTexts(tokens, i, n));
+      if (!entries && allUpperCased(tokens, i, n)) entries = shoutedEntries(tokens.slice(i, i + n), kb);
       if (!entries || entries.length === 0) continue;
       const entry = pick(entries);
       if (!entry) continue;
@@ -108,6 +108,18 @@ export function findKnownNames(tokens: readonly Token[], kb: KnowledgeBase, text
     }
   }
   return found;
+}
+
+/** The texts of `n` tokens from `i`, joined by spaces: the written surface of that span. */
+function joinTexts(tokens: readonly Token[], i: number, n: number): string {
+  let key = (tokens[i] as Token).text;
+  for (let k = 1; k < n; k++) key += ` ${(tokens[i + k] as Token).text}`;
+  return key;
+}
+
+function allUpperCased(tokens: readonly Token[], i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!isUpperCased((tokens[i + k] as Token).text)) return false;
+  return true;
 }
 
 /** A surface naming several actors (rare: `Georgia`) takes the first by priority: name, alias, then the rest. */

@@ -38,3 +38,40 @@ describe("entities: removeOverlaps keeps the best of overlapping candidates", ()
 
   test("an empty list stays empty", () => assert.deepEqual(removeOverlaps([]), []));
 });
+
+describe("entities: removeOverlaps agrees with comparing every candidate with every kept one", () => {
+  /** The plain reading: a candidate is kept when no kept span overlaps it. */
+  function byPairs(candidates: readonly Candidate[]): Candidate[] {
+    const ranked = [...candidates].sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+    );
+    const kept: Candidate[] = [];
+    for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  /** A fixed pseudo-random sequence, so a failure repeats. */
+  function spansFrom(seed: number, count: number, withEmpty: boolean): Candidate[] {
+    let x = seed;
+    const next = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    return Array.from({ length: count }, (_, i) => {
+      const start = next(60);
+      const length = next(withEmpty ? 8 : 7) + (withEmpty ? 0 : 1);
+      return { ...candidate("Qin", next(4)), start, end: start + length, text: `c${i}` };
+    });
+  }
+  test("spans of one to seven characters, many overlapping", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const found = spansFrom(seed, 25, false);
+      assert.deepEqual(removeOverlaps(found), byPairs(found), `seed ${seed}`);
+    }
+  });
+  test("empty spans among them", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const found = spansFrom(seed, 25, true);
+      assert.deepEqual(removeOverlaps(found), byPairs(found), `seed ${seed}`);
+    }
+  });
+});

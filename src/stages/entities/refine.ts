@@ -9,9 +9,29 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
   const kept: Candidate[] = [];
+  // The kept spans by start: they never overlap, so when none is empty their ends ascend as well and
+  // only the last one starting before a candidate ends can overlap it.
+  const byStart: Candidate[] = [];
+  const anyEmpty = candidates.some((c) => c.end <= c.start);
   for (const c of ranked) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    const overlaps = anyEmpty
+      ? kept.some((k) => k.start < c.end && c.start < k.end)
+      : (byStart[startingBefore(byStart, c.end) - 1]?.end ?? Number.NEGATIVE_INFINITY) > c.start;
+    if (overlaps) continue;
     kept.push(c);
+    if (!anyEmpty) byStart.splice(startingBefore(byStart, c.start), 0, c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** How many of the spans (sorted by start) start before `at`. */
+function startingBefore(spans: readonly Candidate[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Candidate).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

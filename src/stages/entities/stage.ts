@@ -1,4 +1,4 @@
-import { normalizeName } from "../../actors/names.js";
+import { normalizeWord } from "../../actors/names.js";
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findAppositivePersons } from "./apposition.js";
@@ -66,7 +66,7 @@ function capitalisedWords(tokens: readonly Token[]): Pick<ReadonlySet<string>, "
   let words: Set<string> | null = null;
   return {
     has(word) {
-      words ??= new Set(tokens.filter((t) => t.upper).map((t) => normalizeName(t.text)));
+      words ??= new Set(tokens.filter((t) => t.upper).map((t) => normalizeWord(t.text, t.lower)));
       return words.has(word);
     },
   };

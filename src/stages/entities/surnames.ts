@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
-import { normalizeName, oneEditApart, surnameOf } from "../../actors/names.js";
+import { normalizeName, normalizeWord, oneEditApart, surnameOf } from "../../actors/names.js";
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { Candidate } from "./candidate.js";
 import { NOT_NAME } from "./lexicon.js";
@@ -31,7 +31,7 @@ export function findSurnames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word" || !t.upper || NOT_NAME.has(t.text) || t.text.length < 2) continue;
-    const norm = normalizeName(t.text);
+    const norm = normalizeWord(t.text, t.lower);
     let person = bySurname.get(norm);
     let rule = "entities.person.surname";
     if (!person && norm.length >= 6) {
@@ -88,7 +88,7 @@ function knownSurnamesWritten(tokens: readonly Token[], kb: KnowledgeBase): Map<
   const written = new Map<string, string>();
   for (const t of tokens) {
     if (!t.upper || t.kind !== "word") continue;
-    const word = normalizeName(t.text);
+    const word = normalizeWord(t.text, t.lower);
     const ids = kb.surnames.get(word);
     if (word.length >= 5 && ids?.length === 1 && !written.has(word)) written.set(word, ids[0] as string);
   }

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { Token } from "../../doc/layers.js";
+import { isUpperCased } from "../tokens/case.js";
 import type { Candidate } from "./candidate.js";
 import { loadTitles, NOT_NAME, type TitleLexicon } from "./lexicon.js";
 
@@ -11,7 +12,7 @@ export function nameTokensAt(tokens: readonly Token[], from: number, kb: Knowled
     const t = tokens[from + n];
     if (!t || t.sentence !== sentence || t.kind !== "word" || !t.upper || NOT_NAME.has(t.text)) break;
     if (n === 0 && titleAt(tokens, from, loadTitles())) break; // "Chancellor Gordon Brown": the title opens no name
-    if (t.text.length > 1 && t.text === t.text.toUpperCase()) break; // "CPC", "US"
+    if (t.text.length > 1 && isUpperCased(t.text)) break; // "CPC", "US"
     const known = kb.surfaces.get(t.text);
     if (known?.some((e) => e.type !== "PERSON")) break; // "China", "Washington"
     n++;

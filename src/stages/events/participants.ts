@@ -25,8 +25,37 @@ export function isModifier(e: EntityMention, entities: readonly EntityMention[],
 
 /** True inside round brackets: `(US time)`, `(People's Republic of China)` name no participant. */
 export function inParentheses(e: EntityMention, text: string): boolean {
-  const open = text.lastIndexOf("(", e.start);
-  return open !== -1 && text.lastIndexOf(")", e.start) < open && text.indexOf(")", e.end) !== -1;
+  const { opens, closes } = bracketsOf(text);
+  const open = lastAtOrBefore(opens, e.start);
+  return open !== -1 && lastAtOrBefore(closes, e.start) < open && (closes.at(-1) ?? -1) >= e.end;
+}
+
+/**
+ * The offsets of `(` and `)` in the text last asked about: every entity of an article asks in turn,
+ * and searching the text from each one would read most of it again each time.
+ */
+let brackets: { text: string; opens: number[]; closes: number[] } | null = null;
+
+function bracketsOf(text: string): { opens: number[]; closes: number[] } {
+  if (brackets?.text === text) return brackets;
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = text.indexOf("("); i !== -1; i = text.indexOf("(", i + 1)) opens.push(i);
+  for (let i = text.indexOf(")"); i !== -1; i = text.indexOf(")", i + 1)) closes.push(i);
+  brackets = { text, opens, closes };
+  return brackets;
+}
+
+/** The largest offset in the ascending list that is at most `at`, or -1 (as `lastIndexOf(c, at)`). */
+function lastAtOrBefore(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length; // the answer is offsets[lo - 1] once lo === hi
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : (offsets[lo - 1] as number);
 }
 
 /** `China-US relations`, `the Palestinian-Israeli conflict`: a pair names a relationship, not a participant. */

@@ -15,6 +15,7 @@ import { leadMeeting, leadOccasion, onLeadMeeting, onOccasion, onPreviousSentenc
 import { participantsOf } from "./participants.js";
 import { mainSubject } from "./participle-subject.js";
 import { sinceWhen } from "./since-when.js";
+import { byStart, within } from "./within.js";
 
 /**
  * PLOVER events from trigger words with their actors, status, date and place. Page furniture is
@@ -34,6 +35,7 @@ export const eventsStage: Stage = {
     const datable = timexes.filter(
       (x) => !/\b(?:since|until|till|before)\s+$/i.test(doc.text.slice(Math.max(0, x.start - 7), x.start)),
     );
+    const ordered = byStart(entities);
     const byKey = new Map<string, DocEvent>();
     const occasion = leadOccasion(doc, sentences, datable);
     const meetings: Meeting[] = [];
@@ -44,7 +46,7 @@ export const eventsStage: Stage = {
       const from = t;
       while (t < tokens.length && (tokens[t] as Token).sentence === sentence.index) t++;
       if (sentence.furniture || t === from) continue;
-      const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+      const inSentence = within(entities, ordered, sentence);
       const participants = participantsOf(inSentence, doc.text).filter(
         (e) => !isPlacePhrase(e, doc.text, sentence.start) || e.type === "PERSON",
       );

@@ -1,5 +1,5 @@
 import { francAll } from "franc-min";
-import { englishShare } from "./english-words.js";
+import { englishWords } from "./english-words.js";
 import { ENGLISH, type Language, languageOf } from "./languages.js";
 import { countScript, languageByScript } from "./script.js";
 
@@ -35,16 +35,15 @@ const ENGLISH_SHARE = 0.2;
  */
 export function identifyLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const share = englishShare(words);
+  const { words, share } = englishWords(sample.toLowerCase());
   // Checked first because it is the common case and the cheapest: English text has no other script.
-  if (words.length >= MIN_WORDS && share >= ENGLISH_SHARE) return { ...ENGLISH, basis: "english-words" };
+  if (words >= MIN_WORDS && share >= ENGLISH_SHARE) return { ...ENGLISH, basis: "english-words" };
   const { letters, latin } = countScript(sample);
   if (letters - latin >= MIN_OTHER_LETTERS && latin * 2 < letters) {
     const iso3 = languageByScript(sample, letters) ?? francAll(sample.slice(0, TRIGRAM_CHARS))[0]?.[0] ?? "und";
     return { ...languageOf(iso3), basis: "script" };
   }
-  if (words.length < MIN_WORDS) return { ...ENGLISH, basis: "too-short" };
+  if (words < MIN_WORDS) return { ...ENGLISH, basis: "too-short" };
   const ranking = francAll(sample.slice(0, TRIGRAM_CHARS));
   const top = ranking[0]?.[0] ?? "und";
   if (top === "eng") return { ...ENGLISH, basis: "trigrams" };

@@ -7,7 +7,10 @@ import {
 } from "./abbreviations.js";
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+const PERIOD = ".".charCodeAt(0);
+const BANG = "!".charCodeAt(0);
+const QUERY = "?".charCodeAt(0);
+const ELLIPSIS = "…".charCodeAt(0);
 const QUOTE = '"'.charCodeAt(0);
 const CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 
@@ -27,7 +30,8 @@ export function findCuts(text: string, from: number, to: number): number[] {
     // character codes: this loop visits every character of the article
     const code = text.charCodeAt(i);
     if (code === QUOTE) quotes++;
-    if (!TERMINATOR_CODES.has(code)) continue;
+    // compared, not looked up in a set: the test runs on every character
+    if (code !== PERIOD && code !== BANG && code !== QUERY && code !== ELLIPSIS) continue;
     let end = i + 1;
     while (end < to && TERMINATORS.has(text[end] ?? "")) end++;
     const run = text.slice(i, end);
@@ -61,7 +65,7 @@ function startsSentence(text: string, at: number, to: number): boolean {
 }
 
 function isSentencePeriod(text: string, dot: number, after: number, to: number): boolean {
-  const word = /[\p{L}\d.]*$/u.exec(text.slice(Math.max(0, dot - 40), dot))?.[0] ?? "";
+  const word = wordBefore(text, dot);
   const next = text.slice(after, Math.min(to, after + 40));
   const lower = word.toLowerCase();
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word); // "U.S", "D.C", "a.m", "J"
@@ -79,6 +83,23 @@ function isSentencePeriod(text: string, dot: number, after: number, to: number):
   if (dotted) return SENTENCE_OPENERS.has(nextWord);
   if (ABBREVIATIONS.has(lower)) return !/^\d/.test(nextWord) && SENTENCE_OPENERS.has(nextWord);
   return true;
+}
+
+/**
+ * The letters, digits and periods right before the dot, within 40 characters: what
+ * `/[\p{L}\d.]*$/u` matches in the 40 characters before it, read backwards over ASCII, by the
+ * pattern once another script appears.
+ */
+function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 40);
+  let k = dot;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 128) return /[\p{L}\d.]*$/u.exec(text.slice(from, dot))?.[0] ?? "";
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) break;
+    k--;
+  }
+  return text.slice(k, dot);
 }
 
 /** The period lies inside a URL or an email address (`https://…`, `www.…`, `Press.Office@…`). */

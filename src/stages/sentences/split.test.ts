@@ -34,6 +34,11 @@ const RULES: Record<string, Row[]> = {
     ["i.e. before a phrase", "Some allies, i.e. Those in the Quad, were consulted.", ["Some allies, i.e. Those in the Quad, were consulted."]],
     ["not: no ending a sentence", "Asked if talks would resume, he said no. The ministry declined to comment.", ["Asked if talks would resume, he said no.", "The ministry declined to comment."]],
   ],
+  "the word before a period is read in any script": [
+    ["an accented word ending a sentence", "The envoy visited Bogotá. Talks resumed on Monday.", ["The envoy visited Bogotá.", "Talks resumed on Monday."]],
+    ["a title after a non-Latin word", "Москва и Gen. Petrov attended the parade.", ["Москва и Gen. Petrov attended the parade."]],
+    ["not: a word that only ends like a title", "The protest was held at Bragen. Police were absent.", ["The protest was held at Bragen.", "Police were absent."]],
+  ],
   "initials in names": [
     ["an initial before a surname", "J. Biden signed the order on Monday.", ["J. Biden signed the order on Monday."]],
     ["a middle initial", "John F. Kennedy met Nikita Khrushchev in Vienna in 1961.", ["John F. Kennedy met Nikita Khrushchev in Vienna in 1961."]],

@@ -33,6 +33,8 @@ const RULES: Record<string, Row[]> = {
     ["money in billions", "$1.5bn deal", ["$", "1.5bn", "deal"]],
     ["a decade and a time", "the 1990s at 10:30", ["the", "1990s", "at", "10:30"]],
     ["ordinals", "on 2nd Jan, 2023", ["on", "2nd", "Jan", ",", "2023"]],
+    ["numbers before a comma, a period and a colon", "in 2023, then 15. At 12: done", ["in", "2023", ",", "then", "15", ".", "At", "12", ":", "done"]],
+    ["a fraction, then a number before a period after an ellipsis", "fell 4/5... 7. Then", ["fell", "4/5", "...", "7", ".", "Then"]],
     ["not: a capitalised word glued to a year", "2023The", ["2023", "The"]],
   ],
   "short letter-and-number names stay whole": [
@@ -53,6 +55,14 @@ const RULES: Record<string, Row[]> = {
     ["straight quotes", '"yes," he said', ['"', "yes", ",", '"', "he", "said"]],
     ["curly single quotes", "the ‘one China’ policy", ["the", "‘", "one", "China", "’", "policy"]],
     ["not: a plural possessive keeps its apostrophe apart", "the allies' plans", ["the", "allies", "'", "plans"]],
+  ],
+  "plain words end at spaces and punctuation; a letter before a period may still open an abbreviation": [
+    ["words before commas, brackets and a semicolon", "Oslo, (Bern) and Rome; then", ["Oslo", ",", "(", "Bern", ")", "and", "Rome", ";", "then"]],
+    ["a word before a period and a tab", "talks ended.\tThen", ["talks", "ended", ".", "Then"]],
+    ["a lone initial before a period", "Plan B. Then", ["Plan", "B", ".", "Then"]],
+    ["not: two initials", "the U.K. team", ["the", "U.K.", "team"]],
+    ["not: a word glued to a digit or an accent", "G20 café visit", ["G20", "café", "visit"]],
+    ["not: spaces other than ASCII", "Kyiv\u00a0and\u2009Minsk", ["Kyiv", "and", "Minsk"]],
   ],
   "URLs and email addresses stay whole": [
     ["a URL before a period", "see https://example.gov/statement.", ["see", "https://example.gov/statement", "."]],

@@ -31,24 +31,100 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
   const tokens: Token[] = [];
   for (const sentence of sentences) {
     const part = text.slice(sentence.start, sentence.end);
-    // exec on the shared regex rather than matchAll, which copies the regex for every sentence
-    const pattern = LINK_HINT.test(part) ? TOKEN_OR_LINK : TOKEN;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(part); match; match = pattern.exec(part)) {
-      const value = match[0];
-      const start = sentence.start + match.index;
-      tokens.push({
-        start,
-        end: start + value.length,
-        text: value,
-        lower: value.toLowerCase(),
-        kind: kindOf(value),
-        sentence: sentence.index,
-        upper: startsUpper(value),
-      });
+    const push = (value: string, at: number) => tokens.push(token(value, sentence.start + at, sentence.index));
+    if (LINK_HINT.test(part)) {
+      scan(part, TOKEN_OR_LINK, push);
+      continue;
+    }
+    // Most tokens are plain words and commas: read by hand where the pattern could only read them
+    // the same way, and by the pattern from the first character that might read otherwise.
+    for (let i = 0; i < part.length; ) {
+      const end = plainTokenEnd(part, i);
+      if (end > i) {
+        push(part.slice(i, end), i);
+        i = end;
+      } else if (end === i) {
+        i++; // ASCII space: no alternative starts there
+      } else {
+        TOKEN.lastIndex = i;
+        const match = TOKEN.exec(part);
+        if (!match) break;
+        push(match[0], match.index);
+        i = match.index + match[0].length;
+      }
     }
   }
   return tokens;
+}
+
+/** Every match of a global pattern, in order. */
+function scan(part: string, pattern: RegExp, push: (value: string, at: number) => void): void {
+  // exec on the shared regex rather than matchAll, which copies the regex for every sentence
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(part); match; match = pattern.exec(part)) push(match[0], match.index);
+}
+
+function token(value: string, start: number, sentence: number): Token {
+  return {
+    start,
+    end: start + value.length,
+    text: value,
+    lower: lowerCased(value),
+    kind: kindOf(value),
+    sentence,
+    upper: startsUpper(value),
+  };
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** ASCII punctuation no alternative but `\S` starts with: each is a token of one character. */
+const LONE_PUNCTUATION = new Set([...',;:!?()[]"&'].map((c) => c.charCodeAt(0)));
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const PERIOD = 46;
+
+/**
+ * Where the token at `i` ends when TOKEN could only read it one way: `i` itself for an ASCII space
+ * (skipped), the end of an ASCII word followed by a space or plain punctuation, the next character
+ * for such punctuation or a lone period, the end of a run of digits that no separator, digit or
+ * letter continues. -1 where TOKEN must decide: other scripts, `..`, `-`, apostrophes, `5.2`, `1990s`.
+ */
+function plainTokenEnd(part: string, i: number): number {
+  const c = part.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return i;
+  if (LONE_PUNCTUATION.has(c)) return i + 1;
+  if (c === PERIOD) return part.charCodeAt(i + 1) === PERIOD ? -1 : i + 1;
+  if (isDigit(c)) return digitsEnd(part, i);
+  if (!isAsciiLetter(c)) return -1;
+  let j = i + 1;
+  while (j < part.length && isAsciiLetter(part.charCodeAt(j))) j++;
+  if (j === part.length) return j;
+  const next = part.charCodeAt(j);
+  // a space or plain punctuation ends the word; a single letter before "." may open "U.S."
+  if (next === 32 || (next >= 9 && next <= 13) || LONE_PUNCTUATION.has(next)) return j;
+  if (next === 46 && j - i > 1) return j;
+  return -1;
+}
+
+/** A number with no separator, decimal or unit after it (`2023`, `15`): where its digits end, else -1. */
+function digitsEnd(part: string, i: number): number {
+  let j = i + 1;
+  while (isDigit(part.charCodeAt(j))) j++;
+  if (j === part.length) return j;
+  const next = part.charCodeAt(j);
+  if (next >= 128 || isAsciiLetter(next)) return -1; // "1990s", "5G", or another script
+  // "2,000", "10:30", "3/4" go on past the separator
+  if ((next === 44 || next === PERIOD || next === 58 || next === 47) && isDigit(part.charCodeAt(j + 1))) return -1;
+  return j;
+}
+
+/** `value.toLowerCase()`, but the value itself when it is ASCII without a capital: most words are. */
+function lowerCased(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return value.toLowerCase();
+  }
+  return value;
 }
 
 /** ASCII answered from the character code; other scripts by Unicode property. */

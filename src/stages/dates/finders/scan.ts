@@ -21,8 +21,15 @@ export interface PatternRow {
 /** Runs each row's regex once over the whole text; every match that builds becomes a candidate. */
 export function scanRows(text: string, rows: readonly PatternRow[]): Candidate[] {
   const out: Candidate[] = [];
+  // rows next to each other often share a cue: its answer is kept for the next row
+  let lastCue: RegExp | undefined;
+  let lastAnswer = true;
   for (const { pattern, build, cue } of rows) {
-    if (cue && !cue.test(text)) continue;
+    if (cue && cue !== lastCue) {
+      lastCue = cue;
+      lastAnswer = cue.test(text);
+    }
+    if (cue && !lastAnswer) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const built = build(m, text);
