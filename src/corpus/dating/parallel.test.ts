@@ -40,7 +40,7 @@ function writeMeetings(): string {
       `${met} on Thursday, officials said. Both sides called the talks candid.`,
       `${met} on Thursday and agreed to meet again next month.`,
     ];
-    undated.forEach((text, k) => writeFileSync(join(dir, `undated-${i}-${k}.txt`), `${text}\n`));
+    for (const [k, text] of undated.entries()) writeFileSync(join(dir, `undated-${i}-${k}.txt`), `${text}\n`);
   });
   return dir;
 }
