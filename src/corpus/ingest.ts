@@ -62,7 +62,7 @@ const BATCH = 128;
  * whole documents only and the next run resumes where it stopped. Reading stops while `window`
  * articles wait for analysis or storage, so memory stays bounded on inputs of any size. Bad inputs
  * are collected, never fatal. After a run that stored anything, undated documents are dated again
- * from the corpus (src/corpus/dating), on the worker threads too.
+ * from the corpus (src/corpus/dating).
  *
  * @example const summary = await ingest(store, ["articles/"], { workers: 2 });
  */
@@ -123,12 +123,11 @@ export async function ingest(
       onProgress?.(summary);
     }
     while (queue.length > 0) await flush(batch);
-    // new reports can date undated articles: the worker threads decide pages of them too
-    const helpers = store.location ? analyzer.datingHelpers(store.location) : [];
-    if (summary.stored > 0) await inferUndatedDocuments(store, { helpers });
   } finally {
     await analyzer.close();
   }
+  // new reports can date undated articles
+  if (summary.stored > 0) await inferUndatedDocuments(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

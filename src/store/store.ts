@@ -175,11 +175,6 @@ export interface RelationsOptions {
 export interface Store extends KbStore, DatingStore {
   /** Which backend this is, for messages: `sqlite` or `postgres`. */
   readonly kind: string;
-  /**
-   * What `openStore` opens to reach the same data from another thread or process (a file path or a
-   * `postgres://` URL); absent for an in-memory store, which nothing else can open.
-   */
-  readonly location?: string;
   hasDocument(contentHash: string): Promise<boolean>;
   /** Stores one document in one transaction; with `options.merge`, its events are merged across articles inside it. */
   saveDocument(bundle: DocumentBundle, options?: SaveOptions): Promise<SaveResult>;

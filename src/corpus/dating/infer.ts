@@ -1,6 +1,6 @@
 import { analyzeDocument } from "../../analyze.js";
 import type { EventRecord, TimexRecord } from "../../model/records.js";
-import type { DateInterval, DatingEvidence, EventNote, UndatedDocument } from "../../store/dating-store.js";
+import type { DateInterval, DatingEvidence, EventNote } from "../../store/dating-store.js";
 import type { Store } from "../../store/store.js";
 import { attachedFromEvents, ownTimexes } from "./attached.js";
 import { pinned, readRelative } from "./calendar.js";
@@ -32,28 +32,6 @@ export interface DatingResult {
 /** Documents are read a page at a time, so dating a large store keeps memory bounded. */
 const PAGE = 500;
 
-/** What dating decided for one document, before anything is written. */
-export interface DatingDecision {
-  result: DatingResult;
-  /** Events whose stored date this changes (to the inferred one). */
-  writes: { event_id: string; date: string }[];
-  /** Evidence analysed for a document stored without it, to keep. */
-  evidence?: DatingEvidence;
-}
-
-/**
- * Decides a page of undated documents somewhere else (a worker thread with its own connection to
- * the store); null when it cannot, and the page is decided here instead.
- */
-export type PageDecider = (documents: UndatedDocument[]) => Promise<DatingDecision[] | null>;
-
-export interface DatingOptions {
-  /** Others that decide every other page meanwhile: with one, two pages are decided at once. */
-  helpers?: readonly PageDecider[];
-  /** Documents read and decided together (default 500). */
-  page?: number;
-}
-
 /**
  * Infers a publication interval for every undated document from the events it shares with dated
  * articles, stated years and tense; then resolves the relative dates of its own events where the
@@ -61,76 +39,40 @@ export interface DatingOptions {
  * (before schema step 12) is analysed once and its evidence kept. Idempotent: a second run writes
  * the same values.
  *
- * Deciding a document only reads the store, and what dating writes (inferred dates, notes) is never
- * what a decision reads (dates stated in text, events no other document reports), so pages can be
- * decided in any order and at once: with `helpers`, a round of pages is decided in parallel, then
- * written here in page order, one transaction a page. The result is the same either way.
- *
  * @example for (const r of await inferUndatedDocuments(store)) console.log(r.doc_id, r.interval);
  */
-export async function inferUndatedDocuments(store: Store, options: DatingOptions = {}): Promise<DatingResult[]> {
+export async function inferUndatedDocuments(store: Store): Promise<DatingResult[]> {
   const results: DatingResult[] = [];
   const anchors = anchorSource(store);
-  const here = (documents: UndatedDocument[]) => decidePage(store, documents, anchors);
-  const helpers = options.helpers ?? [];
   // dating never changes whether a document has a publication date, so the pages are stable
-  for (let cursor: string | null = null, done = false; !done; ) {
-    const round: UndatedDocument[][] = [];
-    while (!done && round.length <= helpers.length) {
-      const page = await store.listUndated(cursor, options.page ?? PAGE);
-      round.push(page.documents);
-      cursor = page.next;
-      done = cursor === null;
-    }
-    const away = round.slice(1).map((documents, i) => (helpers[i] as PageDecider)(documents));
-    const decided = [await here(round[0] ?? [])];
-    for (const [i, pending] of away.entries()) decided.push((await pending) ?? (await here(round[i + 1] ?? [])));
-    for (const decisions of decided) {
-      const write = async () => {
-        for (const d of decisions) await applyDecision(store, d);
-      };
-      await (store.writeBatch ? store.writeBatch(write) : write()); // a page's dates commit together
-      results.push(...decisions.map((d) => d.result));
-    }
+  for (let cursor: string | null = null; ; ) {
+    const page = await store.listUndated(cursor, PAGE);
+    // dating a document writes dates only on events no other document reports: the page reads its events once
+    const events = await store.listDocumentEvents(page.documents.map((d) => d.doc_id));
+    const datePage = async () => {
+      for (const doc of page.documents) {
+        const evidence = doc.evidence ?? (await analyseForDating(store, doc.doc_id));
+        results.push(await dateDocument(store, doc.doc_id, evidence, anchors, events.get(doc.doc_id)));
+      }
+    };
+    await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
+    if (page.next === null) break;
+    cursor = page.next;
   }
   // once dated, an undated report of an event dated articles report joins them (docs/merging.md)
   await store.regroupDated(results.flatMap((r) => r.dated.map((d) => d.event_id)));
   return results;
 }
 
-/** Decides a page of undated documents, reading the store only: its events in two queries, then each. */
-export async function decidePage(
-  store: Store,
-  documents: UndatedDocument[],
-  anchors: AnchorSource = anchorSource(store),
-): Promise<DatingDecision[]> {
-  // dating a document writes dates only on events no other document reports: the page reads its events once
-  const events = await store.listDocumentEvents(documents.map((d) => d.doc_id));
-  const decisions: DatingDecision[] = [];
-  for (const doc of documents) {
-    const evidence = doc.evidence ?? (await analyseForDating(store, doc.doc_id));
-    const decision = await decideDocument(store, doc.doc_id, evidence, anchors, events.get(doc.doc_id));
-    decisions.push(doc.evidence ? decision : { ...decision, evidence });
-  }
-  return decisions;
-}
-
-/** The dating evidence of a document stored without it: its text analysed once more (kept by applyDecision). */
+/** The dating evidence of a document stored without it: its text analysed once more, the result kept. */
 async function analyseForDating(store: Store, docId: string): Promise<DatingEvidence> {
   const doc = await store.getDocument(docId);
   if (!doc) throw new Error(`dating: document ${docId} is listed undated but cannot be read`);
   const analysis = analyzeDocument(doc.text, { publishedAt: null, title: doc.title, url: doc.url });
   // every expression, not only those inside this analysis's mentions: the stored events are read
-  return { timexes: analysis.record.timexes, attached: attachedFromEvents(analysis.doc.get("events")) };
-}
-
-/** Writes what dating decided for one document: notes on anchors, its interval, its events' dates. */
-export async function applyDecision(store: Store, decision: DatingDecision): Promise<void> {
-  const { result } = decision;
-  if (decision.evidence) await store.setDatingEvidence(result.doc_id, decision.evidence);
-  for (const { event_id, note } of result.notes) await store.addEventMessage(event_id, note);
-  await store.setInferredDate(result.doc_id, result.interval);
-  for (const { event_id, date } of decision.writes) await store.setEventDate(event_id, date, "inferred");
+  const evidence = { timexes: analysis.record.timexes, attached: attachedFromEvents(analysis.doc.get("events")) };
+  await store.setDatingEvidence(docId, evidence);
+  return evidence;
 }
 
 /** Bounds on the publication day from every event of a document, anchored where `near` breaks ties. */
@@ -154,7 +96,11 @@ async function collect(
   return { from, to, evidence };
 }
 
-/** Dates one undated document and writes the result (decideDocument, then applyDecision). */
+/**
+ * Dates one undated document and writes the result: a first round, then one with its interval.
+ * `evidence` is what its analysis said of its dates; `anchors` is shared by a whole pass; `reported`
+ * are its events with its own mentions (store.listDocumentEvents), read here when not given.
+ */
 export async function dateDocument(
   store: Store,
   docId: string,
@@ -162,24 +108,6 @@ export async function dateDocument(
   anchors: AnchorSource = anchorSource(store),
   reported?: EventRecord[],
 ): Promise<DatingResult> {
-  const decision = await decideDocument(store, docId, evidence, anchors, reported);
-  await applyDecision(store, decision);
-  return decision.result;
-}
-
-/**
- * Decides the dating of one undated document, reading the store only: a first round, then one with
- * its interval. `evidence` is what its analysis said of its dates; `anchors` is shared by a whole
- * pass; `reported` are its events with its own mentions (store.listDocumentEvents), read here when
- * not given.
- */
-export async function decideDocument(
-  store: Store,
-  docId: string,
-  evidence: DatingEvidence,
-  anchors: AnchorSource = anchorSource(store),
-  reported?: EventRecord[],
-): Promise<DatingDecision> {
   const all = evidence.timexes;
   // each event reads the dates the coder ties to it, not every date of its sentence
   const attached = new Map(Object.entries(evidence.attached).map(([k, spans]) => [k, new Set(spans)]));
@@ -200,6 +128,7 @@ export async function decideDocument(
     result.because.push(...ev.because);
     for (const note of ev.notes) {
       if (!ev.anchor) continue;
+      await store.addEventMessage(ev.anchor.event_id, note);
       result.notes.push({ event_id: ev.anchor.event_id, note });
     }
   }
@@ -208,14 +137,14 @@ export async function decideDocument(
     from = to = null;
   }
   result.interval = from || to ? { from, to } : null;
-  const writes: DatingDecision["writes"] = [];
+  await store.setInferredDate(docId, result.interval);
   for (const e of events) {
     const date = resolveEvent(e, docId, timexes(e), result.interval, round.evidence.get(e.id));
     if (!date) continue;
-    if (e.date !== date || e.date_basis !== "inferred") writes.push({ event_id: e.id, date });
+    if (e.date !== date || e.date_basis !== "inferred") await store.setEventDate(e.id, date, "inferred");
     result.dated.push({ event_id: e.id, date });
   }
-  return { result, writes };
+  return result;
 }
 
 /**

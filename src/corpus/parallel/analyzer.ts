@@ -4,7 +4,6 @@ import { knowledgeBaseFrom } from "../../actors/import/store-kb.js";
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { RawArticle } from "../../ingest/article.js";
 import type { KbStore } from "../../store/kb-store.js";
-import type { PageDecider } from "../dating/infer.js";
 import { type ArticleOutcome, analyzeArticle } from "./analyze-article.js";
 import { AnalysisPool } from "./pool.js";
 
@@ -27,12 +26,6 @@ export interface Analyzer {
    * with worker threads it yields between articles so that their answers come in.
    */
   help(done: () => boolean): Promise<void>;
-  /**
-   * One page decider per worker thread, each deciding dating through a connection of its own to
-   * the store at `location` (none with one thread): inferUndatedDocuments' helpers.
-   */
-  datingHelpers(location: string): PageDecider[];
-  /** Stops the worker threads, closing the store connections they opened first. */
   close(): Promise<void>;
 }
 
@@ -77,7 +70,6 @@ class SharedAnalyzer implements Analyzer {
   readonly #kb: KnowledgeBase;
   readonly #pool: AnalysisPool | null;
   readonly #local: LocalJob[] = [];
-  readonly #dated = new Set<string>();
   readonly threads: number;
 
   constructor(kb: KnowledgeBase, pool: AnalysisPool | null, threads: number) {
@@ -117,16 +109,8 @@ class SharedAnalyzer implements Analyzer {
     }
   }
 
-  datingHelpers(location: string): PageDecider[] {
-    const pool = this.#pool;
-    if (!pool) return [];
-    this.#dated.add(location);
-    return Array.from({ length: this.threads - 1 }, () => (documents) => pool.date(location, documents));
-  }
-
   async close(): Promise<void> {
     for (const job of this.#local.splice(0)) job.resolve({ kind: "failed", reason: "ingest stopped before analysis" });
-    for (const location of this.#dated) await this.#pool?.closeStores(location);
     await this.#pool?.close();
   }
 }

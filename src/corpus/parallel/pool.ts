@@ -1,9 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { RawArticle } from "../../ingest/article.js";
-import type { UndatedDocument } from "../../store/dating-store.js";
-import type { DatingDecision } from "../dating/infer.js";
 import { type ArticleOutcome, oneLineError } from "./analyze-article.js";
-import type { WorkerReply, WorkerRequest, WorkerSetup } from "./messages.js";
+import type { AnalysisReply, AnalysisRequest, WorkerSetup } from "./messages.js";
 
 export interface PoolOptions {
   /** Worker threads to run. */
@@ -14,9 +12,8 @@ export interface PoolOptions {
 }
 
 interface Pending {
-  request: WorkerRequest;
-  /** Answers the caller with the worker's reply, or with why the worker died. */
-  settle: (reply: WorkerReply | { failed: string }) => void;
+  request: AnalysisRequest;
+  resolve: (outcome: ArticleOutcome) => void;
 }
 
 interface Slot {
@@ -25,11 +22,6 @@ interface Slot {
   queue: Pending[];
   replies: number;
   error: string | null;
-}
-
-/** Why a request got no answer of its kind (only a dead worker's requests end so). */
-function failure(reply: WorkerReply | { failed: string }): string {
-  return "failed" in reply ? reply.failed : "analysis worker answered another request";
 }
 
 /** Workers that die before answering anything, in a row, before the pool gives up on starting them. */
@@ -62,42 +54,7 @@ export class AnalysisPool {
 
   /** Analyses one article on some worker; never rejects (a failure is an outcome). */
   analyze(article: RawArticle, hash: string): Promise<ArticleOutcome> {
-    return new Promise((resolve) =>
-      this.#post({
-        request: { kind: "analyse", job: this.#jobs++, article, hash },
-        settle: (reply) => resolve("outcome" in reply ? reply.outcome : { kind: "failed", reason: failure(reply) }),
-      }),
-    );
-  }
-
-  /**
-   * Decides the dating of a page of undated documents on some worker, through its own connection
-   * to the store at `location`; null when the worker could not (the caller decides it then).
-   */
-  date(location: string, documents: UndatedDocument[]): Promise<DatingDecision[] | null> {
-    return new Promise((resolve) =>
-      this.#post({
-        request: { kind: "date", job: this.#jobs++, location, documents },
-        settle: (reply) => resolve("decisions" in reply ? reply.decisions : null),
-      }),
-    );
-  }
-
-  /** Closes the store connections workers opened to date: before `close`, which stops them. */
-  async closeStores(location: string): Promise<void> {
-    await Promise.all(
-      this.#slots.map(
-        (slot) =>
-          new Promise<void>((resolve) => {
-            const pending: Pending = {
-              request: { kind: "date", job: this.#jobs++, location, documents: null },
-              settle: () => resolve(),
-            };
-            slot.queue.push(pending);
-            slot.worker.postMessage(pending.request);
-          }),
-      ),
-    );
+    return new Promise((resolve) => this.#post({ request: { job: this.#jobs++, article, hash }, resolve }));
   }
 
   /** Requests posted and not yet answered on the least busy worker (0 once the pool gave up: it answers at once). */
@@ -116,7 +73,7 @@ export class AnalysisPool {
 
   #post(pending: Pending): void {
     if (this.#broken) {
-      pending.settle({ failed: this.#broken });
+      pending.resolve({ kind: "failed", reason: this.#broken });
       return;
     }
     const slot = this.#slots.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
@@ -128,12 +85,12 @@ export class AnalysisPool {
     const script = this.#options.script ?? new URL("./worker.js", import.meta.url);
     const worker = new Worker(script, { workerData: this.#options.setup });
     const slot: Slot = { worker, queue: [], replies: 0, error: null };
-    worker.on("message", (reply: WorkerReply) => {
+    worker.on("message", (reply: AnalysisReply) => {
       const index = slot.queue.findIndex((p) => p.request.job === reply.job);
       const [pending] = slot.queue.splice(index, 1);
       slot.replies++;
       this.#deadStarts = 0;
-      pending?.settle(reply);
+      pending?.resolve(reply.outcome);
     });
     worker.on("error", (error) => {
       slot.error = oneLineError(error);
@@ -148,7 +105,7 @@ export class AnalysisPool {
   #replace(slot: Slot, code: number): void {
     const reason = `analysis worker crashed: ${slot.error ?? `exit code ${code}`}`;
     const [current, ...rest] = slot.queue;
-    current?.settle({ failed: reason });
+    current?.resolve({ kind: "failed", reason });
     if (slot.replies === 0 && ++this.#deadStarts >= STARTUP_FAILURES) this.#broken = reason;
     const index = this.#slots.indexOf(slot);
     if (this.#broken)

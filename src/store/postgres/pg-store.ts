@@ -53,7 +53,6 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
   return {
     kind: "postgres",
-    location: url,
     hasDocument: (hash) => documents.has(hash),
     saveDocument: (bundle, saveOptions) => save(bundle, saveOptions),
     getDocument: (docId) => documents.get(docId),

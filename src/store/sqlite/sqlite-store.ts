@@ -85,7 +85,6 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
 
   return {
     kind: "sqlite",
-    ...(path === ":memory:" || path === "" ? {} : { location: path }),
     hasDocument: async (hash) => documents.has(hash),
     saveDocument: (bundle, options = {}) => write(() => saveIn(inBatch.getStore(), bundle, options.merge === true)),
     writeBatch: (work, options = {}) =>
