@@ -6,6 +6,7 @@
  * ("The talks, which began in June, resumed"). Coordinated names ("Blinken and Wang met") stay one clause.
  */
 
+import { firstFrom } from "../coref/bisect.js";
 import type { Span } from "./types.js";
 
 const BREAK =
@@ -30,20 +31,8 @@ function breaksOf(text: string, sentence: Span): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Index of the first break starting at or after `pos`. */
-function firstBreakFrom(breaks: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] as Span).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function clauseIn(sentence: Span, breaks: readonly Span[], span: Span): Span {
-  const i = firstBreakFrom(breaks, span.start);
+  const i = firstFrom(breaks, span.start);
   const before = breaks[i - 1];
   const start = before && before.end <= span.start ? Math.max(sentence.start, before.end) : sentence.start;
   const end = breaks[i]?.start ?? sentence.end;

@@ -1,3 +1,4 @@
+import { firstFrom } from "../coref/bisect.js";
 import type { Candidate } from "./candidate.js";
 
 /**
@@ -16,22 +17,10 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   for (const c of ranked) {
     const overlaps = anyEmpty
       ? kept.some((k) => k.start < c.end && c.start < k.end)
-      : (byStart[startingBefore(byStart, c.end) - 1]?.end ?? Number.NEGATIVE_INFINITY) > c.start;
+      : (byStart[firstFrom(byStart, c.end) - 1]?.end ?? Number.NEGATIVE_INFINITY) > c.start;
     if (overlaps) continue;
     kept.push(c);
-    if (!anyEmpty) byStart.splice(startingBefore(byStart, c.start), 0, c);
+    if (!anyEmpty) byStart.splice(firstFrom(byStart, c.start), 0, c);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** How many of the spans (sorted by start) start before `at`. */
-function startingBefore(spans: readonly Candidate[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Candidate).start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

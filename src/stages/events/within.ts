@@ -1,4 +1,5 @@
 import type { EntityMention, Span } from "../../doc/layers.js";
+import { firstFrom } from "../coref/bisect.js";
 
 /** True when the spans run in order of start and none ends before it starts, as the entities stage leaves them. */
 export function byStart(spans: readonly Span[]): boolean {
@@ -15,15 +16,12 @@ export function byStart(spans: readonly Span[]): boolean {
  */
 export function within(entities: readonly EntityMention[], ordered: boolean, span: Span): EntityMention[] {
   if (!ordered) return entities.filter((e) => e.start >= span.start && e.end <= span.end);
-  let lo = 0;
-  let hi = entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entities[mid] as EntityMention).start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: EntityMention[] = [];
-  for (let i = lo; i < entities.length && (entities[i] as EntityMention).start <= span.end; i++) {
+  for (
+    let i = firstFrom(entities, span.start);
+    i < entities.length && (entities[i] as EntityMention).start <= span.end;
+    i++
+  ) {
     const e = entities[i] as EntityMention;
     if (e.end <= span.end) found.push(e);
   }
