@@ -1,3 +1,5 @@
+import { isAsciiDigit, isAsciiLetter } from "../stages/tokens/ascii.js";
+
 /** Latin letters that carry no separable accent: `Yıldırım`, `Wałęsa`, `Støre`, `Đukanović`. */
 const LATIN: Record<string, string> = { ı: "i", ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
 
@@ -29,7 +31,7 @@ export function normalizeName(name: string): string {
 export function normalizeWord(text: string, lower: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return normalizeName(text);
+    if (!isAsciiLetter(c)) return normalizeName(text);
   }
   return lower;
 }
@@ -45,7 +47,7 @@ function isPlain(name: string): boolean {
     if (c === 32) {
       if (space) return false;
       space = true;
-    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) space = false;
+    } else if (isAsciiLetter(c) || isAsciiDigit(c)) space = false;
     else return false;
   }
   return !space || name.length === 0;

@@ -1,3 +1,5 @@
+import { isAsciiLetter, isAsciiLower } from "../tokens/ascii.js";
+
 /** Very common English function words: English prose has plenty of them, other languages almost none. */
 export const FUNCTION_WORDS = new Set(
   `the of and to in a is that for on was with he as it by at said his from are have has be this an will
@@ -38,7 +40,7 @@ export function englishWords(lower: string): { words: number; share: number } {
     const c = i < lower.length ? lower.charCodeAt(i) : 32;
     let width = 1;
     let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (c < 128) letter = isAsciiLetter(c);
     else {
       // other scripts: the pattern reads the whole code point, a surrogate pair included
       LETTER.lastIndex = i;
@@ -52,7 +54,7 @@ export function englishWords(lower: string): { words: number; share: number } {
         words++;
       }
       length++;
-      code = c >= 97 && c <= 122 && length <= LONGEST && (code > 0 || length === 1) ? code * 32 + c - 96 : 0;
+      code = isAsciiLower(c) && length <= LONGEST && (code > 0 || length === 1) ? code * 32 + c - 96 : 0;
     } else if (length >= 0) {
       if (code > 0 && FUNCTION_CODES.has(code)) hits++;
       length = -1;

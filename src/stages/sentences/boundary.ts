@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from "../tokens/ascii.js";
 import {
   ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
@@ -96,7 +97,7 @@ function wordBefore(text: string, dot: number): string {
   while (k > from) {
     const c = text.charCodeAt(k - 1);
     if (c >= 128) return /[\p{L}\d.]*$/u.exec(text.slice(from, dot))?.[0] ?? "";
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46)) break;
+    if (!(isAsciiLetter(c) || isAsciiDigit(c) || c === PERIOD)) break;
     k--;
   }
   return text.slice(k, dot);

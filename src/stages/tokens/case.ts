@@ -1,3 +1,5 @@
+import { isAsciiLower } from "./ascii.js";
+
 /**
  * `text === text.toUpperCase()` without building the upper-cased copy where an ASCII character
  * settles it: a small letter a–z answers no, ASCII with none answers yes; other scripts ask
@@ -9,7 +11,7 @@
 export function isUpperCased(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
+    if (isAsciiLower(c)) return false;
     if (c >= 128) return text === text.toUpperCase();
   }
   return true;

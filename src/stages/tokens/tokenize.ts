@@ -1,4 +1,5 @@
 import type { Sentence, Token, TokenKind } from "../../doc/layers.js";
+import { isAsciiDigit, isAsciiLetter, isAsciiSpace, isAsciiUpper } from "./ascii.js";
 
 // Order matters: the first alternative that matches at a position wins.
 const WORDS = [
@@ -76,11 +77,9 @@ function token(value: string, start: number, sentence: number): Token {
   };
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** ASCII punctuation no alternative but `\S` starts with: each is a token of one character. */
 const LONE_PUNCTUATION = new Set([...',;:!?()[]"&'].map((c) => c.charCodeAt(0)));
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const PERIOD = 46;
 
 /**
@@ -91,30 +90,30 @@ const PERIOD = 46;
  */
 function plainTokenEnd(part: string, i: number): number {
   const c = part.charCodeAt(i);
-  if (c === 32 || (c >= 9 && c <= 13)) return i;
+  if (isAsciiSpace(c)) return i;
   if (LONE_PUNCTUATION.has(c)) return i + 1;
   if (c === PERIOD) return part.charCodeAt(i + 1) === PERIOD ? -1 : i + 1;
-  if (isDigit(c)) return digitsEnd(part, i);
+  if (isAsciiDigit(c)) return digitsEnd(part, i);
   if (!isAsciiLetter(c)) return -1;
   let j = i + 1;
   while (j < part.length && isAsciiLetter(part.charCodeAt(j))) j++;
   if (j === part.length) return j;
   const next = part.charCodeAt(j);
   // a space or plain punctuation ends the word; a single letter before "." may open "U.S."
-  if (next === 32 || (next >= 9 && next <= 13) || LONE_PUNCTUATION.has(next)) return j;
-  if (next === 46 && j - i > 1) return j;
+  if (isAsciiSpace(next) || LONE_PUNCTUATION.has(next)) return j;
+  if (next === PERIOD && j - i > 1) return j;
   return -1;
 }
 
 /** A number with no separator, decimal or unit after it (`2023`, `15`): where its digits end, else -1. */
 function digitsEnd(part: string, i: number): number {
   let j = i + 1;
-  while (isDigit(part.charCodeAt(j))) j++;
+  while (isAsciiDigit(part.charCodeAt(j))) j++;
   if (j === part.length) return j;
   const next = part.charCodeAt(j);
   if (next >= 128 || isAsciiLetter(next)) return -1; // "1990s", "5G", or another script
   // "2,000", "10:30", "3/4" go on past the separator
-  if ((next === 44 || next === PERIOD || next === 58 || next === 47) && isDigit(part.charCodeAt(j + 1))) return -1;
+  if ((next === 44 || next === PERIOD || next === 58 || next === 47) && isAsciiDigit(part.charCodeAt(j + 1))) return -1;
   return j;
 }
 
@@ -122,7 +121,7 @@ function digitsEnd(part: string, i: number): number {
 function lowerCased(value: string): string {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return value.toLowerCase();
+    if (c >= 128 || isAsciiUpper(c)) return value.toLowerCase();
   }
   return value;
 }
@@ -130,14 +129,14 @@ function lowerCased(value: string): string {
 /** ASCII answered from the character code; other scripts by Unicode property. */
 function kindOf(value: string): TokenKind {
   const c = value.charCodeAt(0);
-  if (c >= 48 && c <= 57) return "number";
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return "word";
+  if (isAsciiDigit(c)) return "number";
+  if (isAsciiLetter(c)) return "word";
   if (/\p{L}/u.test(value)) return "word"; // Xi, 's, n't, U.S., COVID-19 — not a lone ’ or '
   return "punct";
 }
 
 function startsUpper(value: string): boolean {
   const c = value.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < 128) return isAsciiUpper(c);
   return /^\p{Lu}/u.test(value);
 }
