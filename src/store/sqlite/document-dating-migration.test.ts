@@ -5,13 +5,9 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { makeBundle } from "../fixtures.js";
 import { DOCUMENT_DATING_MIGRATION } from "./document-dating-migration.js";
-import { migrate } from "./migrate.js";
-import { MIGRATIONS } from "./migrations.js";
-import { openDatabase } from "./open-db.js";
 import { PACKED_LAYERS_MIGRATION } from "./packed-layers-migration.js";
-import { createDocumentWriter } from "./save-document.js";
 import { openSqliteStore } from "./sqlite-store.js";
-import { tableDocumentRows } from "./table-layers.js";
+import { openOlderStore } from "./table-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-document-dating-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,12 +19,7 @@ const story = (origin: string, text: string) =>
 describe("sqlite dating evidence by storing sequence", () => {
   it("keeps each undated document's evidence of an older store, and sets it later for one stored without", async () => {
     const path = join(dir, "before-dating.db");
-    const db = openDatabase(path);
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version < PACKED_LAYERS_MIGRATION.version),
-    );
-    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
+    const { db, save } = openOlderStore(path, PACKED_LAYERS_MIGRATION.version);
     const first = { timexes: [timex], attached: { "8:30:consult.meet": ["0:7"] } };
     const second = { timexes: [], attached: {} };
     const a = save({ ...story("a.txt", "Tuesday Lula met the envoy."), dating: first }).doc_id;

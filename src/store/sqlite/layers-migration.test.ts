@@ -8,8 +8,7 @@ import { LAYERS_MIGRATION } from "./layers-migration.js";
 import { migrate } from "./migrate.js";
 import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
-import { createDocumentWriter } from "./save-document.js";
-import { tableDocumentRows } from "./table-layers.js";
+import { openOlderStore } from "./table-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-layers-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,12 +16,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe("sqlite document layers migration", () => {
   it("keeps every sentence, mention and message of an older store, one row per key", async () => {
     const path = join(dir, "before-layers.db");
-    const db = openDatabase(path);
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version < LAYERS_MIGRATION.version),
-    );
-    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
+    const { db, save } = openOlderStore(path, LAYERS_MIGRATION.version);
     const stories = storyBundles();
     const ids = [stories.a, stories.b, stories.c].map((bundle) => save(bundle).doc_id);
     const layers = (on: typeof db) => (docId: string) => ({

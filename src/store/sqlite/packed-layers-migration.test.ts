@@ -5,13 +5,10 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { storyBundles } from "../contract/scenario.js";
 import { makeBundle } from "../fixtures.js";
-import { migrate } from "./migrate.js";
-import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
 import { PACKED_LAYERS_MIGRATION } from "./packed-layers-migration.js";
-import { createDocumentWriter } from "./save-document.js";
 import { openSqliteStore } from "./sqlite-store.js";
-import { tableDocumentRows } from "./table-layers.js";
+import { openOlderStore } from "./table-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-packed-layers-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,13 +16,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe("sqlite packed document layers migration", () => {
   it("reads every layer of an older store back as it was stored, and drops the tables", async () => {
     const path = join(dir, "before-packed.db");
-    const db = openDatabase(path);
     const step = PACKED_LAYERS_MIGRATION.version;
-    migrate(
-      db,
-      MIGRATIONS.filter((m) => m.version < step),
-    );
-    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
+    const { db, save } = openOlderStore(path, step);
     const stories = storyBundles();
     const noted = makeBundle({
       origin: "noted.txt",

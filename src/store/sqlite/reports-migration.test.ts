@@ -4,13 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { storyBundles } from "../contract/scenario.js";
-import { migrate } from "./migrate.js";
-import { MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-db.js";
 import { REPORTS_MIGRATION } from "./reports-migration.js";
-import { createDocumentWriter } from "./save-document.js";
 import { openSqliteStore } from "./sqlite-store.js";
-import { tableDocumentRows } from "./table-layers.js";
+import { openOlderStore } from "./table-layers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "annals-reports-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,16 +15,9 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 describe("sqlite event reports migration", () => {
   it("gives every event of an older store one report per document, which later saves regroup with", async () => {
     const path = join(dir, "before-reports.db");
-    const db = openDatabase(path);
     const step = REPORTS_MIGRATION.version;
-    assert.equal(
-      migrate(
-        db,
-        MIGRATIONS.filter((m) => m.version < step),
-      ),
-      step - 1,
-    );
-    const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
+    const { db, version, save } = openOlderStore(path, step);
+    assert.equal(version, step - 1);
     const stories = storyBundles();
     save(stories.a);
     save(stories.b);

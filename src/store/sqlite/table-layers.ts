@@ -1,6 +1,10 @@
 import type { Database, Statement } from "better-sqlite3";
 import { documentRow } from "../rows.js";
 import type { DocumentRows } from "./document-rows.js";
+import { migrate } from "./migrate.js";
+import { MIGRATIONS } from "./migrations.js";
+import { openDatabase } from "./open-db.js";
+import { createDocumentWriter } from "./save-document.js";
 
 /**
  * The document row, layers and dating evidence as stores before schema step 14 wrote them: one row
@@ -36,4 +40,20 @@ export function tableDocumentRows(db: Database): DocumentRows {
       insertMessage.run(docId, ord, m.stage, m.rule, m.reason, m.start, m.end);
     });
   };
+}
+
+type OlderWriter = ReturnType<typeof createDocumentWriter>;
+
+/**
+ * An older store at `path` for a migration test: the schema up to the step before `step` (`version`,
+ * the last step applied) and a writer of documents as that schema wrote them, on a fixed clock.
+ */
+export function openOlderStore(path: string, step: number): { db: Database; version: number; save: OlderWriter } {
+  const db = openDatabase(path);
+  const version = migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version < step),
+  );
+  const save = createDocumentWriter(db, () => "2020-01-01T00:00:00.000Z", tableDocumentRows);
+  return { db, version, save };
 }
