@@ -1,6 +1,7 @@
 import type { ActorKind, ActorRecord, EventRecord, MessageRecord, RoleRecord } from "../model/records.js";
 import type { DatingEvidence, DatingStore, UndatedDocument } from "./dating-store.js";
 import type { KbStore } from "./kb-store.js";
+import type { PackedParts } from "./packed-layers.js";
 
 /** A document as stored: the text never changes after ingest, so mention offsets stay valid. */
 export interface StoredDocument {
@@ -68,6 +69,11 @@ export interface DocumentBundle {
   messages: MessageRecord[];
   /** An undated document's dating evidence, kept with it for dating (src/corpus/dating). */
   dating?: DatingEvidence;
+  /**
+   * The same layers and dating evidence already packed (packParts), when the thread that analysed
+   * the document did it: a store that keeps them packed writes these instead of packing again.
+   */
+  packed?: PackedParts;
 }
 
 export interface SaveOptions {

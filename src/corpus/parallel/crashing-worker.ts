@@ -7,6 +7,7 @@ import { parentPort } from "node:worker_threads";
 import { loadKnowledgeBase } from "../../actors/kb.js";
 import { analyzeArticle } from "./analyze-article.js";
 import type { AnalysisReply, AnalysisRequest } from "./messages.js";
+import { toWire } from "./transport.js";
 
 const port = parentPort;
 if (!port) throw new Error("crashing-worker.js runs as a worker thread");
@@ -15,7 +16,7 @@ port.on("message", (request: AnalysisRequest) => {
   if (request.article.text.includes("CRASH:throw")) throw new Error("deliberate\nfailure");
   const reply: AnalysisReply = {
     job: request.job,
-    outcome: analyzeArticle(request.article, request.hash, loadKnowledgeBase()),
+    outcome: toWire(analyzeArticle(request.article, request.hash, loadKnowledgeBase())),
   };
   port.postMessage(reply);
 });

@@ -1,6 +1,6 @@
 import type { RawArticle } from "../../ingest/article.js";
 import type { KbActorEntry, Sourced } from "../../store/kb-store.js";
-import type { ArticleOutcome } from "./analyze-article.js";
+import type { WireOutcome } from "./transport.js";
 
 /** What a worker is started with: the imported knowledge-base entries to extend the built-in one with. */
 export interface WorkerSetup {
@@ -17,5 +17,5 @@ export interface AnalysisRequest {
 /** A worker's answer to one request. */
 export interface AnalysisReply {
   job: number;
-  outcome: ArticleOutcome;
+  outcome: WireOutcome;
 }

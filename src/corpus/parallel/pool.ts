@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { RawArticle } from "../../ingest/article.js";
 import { type ArticleOutcome, oneLineError } from "./analyze-article.js";
 import type { AnalysisReply, AnalysisRequest, WorkerSetup } from "./messages.js";
+import { fromWire } from "./transport.js";
 
 export interface PoolOptions {
   /** Worker threads to run. */
@@ -90,7 +91,7 @@ export class AnalysisPool {
       const [pending] = slot.queue.splice(index, 1);
       slot.replies++;
       this.#deadStarts = 0;
-      pending?.resolve(reply.outcome);
+      pending?.resolve(fromWire(reply.outcome, pending.request.article.text));
     });
     worker.on("error", (error) => {
       slot.error = oneLineError(error);

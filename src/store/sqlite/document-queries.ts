@@ -1,8 +1,8 @@
 import type { Database } from "better-sqlite3";
 import type { MessageRecord } from "../../model/records.js";
 import type { UndatedDocument } from "../dating-store.js";
+import { unpackMentions, unpackMessages, unpackSentences } from "../packed-layers.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
-import { unpackMentions, unpackMessages, unpackSentences } from "./packed-layers.js";
 import type { StatementCache } from "./statement-cache.js";
 
 const DOCUMENT_COLUMNS = `d.doc_id, d.content_hash, d.origin, d.title, d.source, d.url, d.external_id,

@@ -1,8 +1,8 @@
 import type { Database, Statement } from "better-sqlite3";
+import { packLayers } from "../packed-layers.js";
 import { documentRow } from "../rows.js";
 import type { DocumentBundle } from "../store.js";
 import { INSERT_DOCUMENT_DATING } from "./document-dating-migration.js";
-import { packLayers } from "./packed-layers.js";
 
 /**
  * Writes a new document's own row, its layers (sentences, mentions, messages) and, undated, the
@@ -22,15 +22,17 @@ export function packedDocumentRows(db: Database): DocumentRows {
       @format, @language, @text, @ingested_at, @event_count, @sentence_layer, @mention_layer, @message_layer)`);
   let dating: Statement<[number, string]> | null = null; // prepared at the first undated document
   return (bundle, docId, ingestedAt) => {
-    const layers = packLayers(bundle.sentences, bundle.mentions, bundle.messages);
+    const layers = bundle.packed ?? packLayers(bundle.sentences, bundle.mentions, bundle.messages);
     const { lastInsertRowid: seq } = insert.run({
       ...documentRow(docId, bundle, ingestedAt),
       sentence_layer: layers.sentences,
       mention_layer: layers.mentions,
       message_layer: layers.messages,
     });
-    if (!bundle.dating || bundle.document.published_at !== null) return;
+    if (bundle.document.published_at !== null) return;
+    const evidence = bundle.packed ? bundle.packed.dating : bundle.dating && JSON.stringify(bundle.dating);
+    if (!evidence) return;
     dating ??= db.prepare<[number, string]>(INSERT_DOCUMENT_DATING);
-    dating.run(Number(seq), JSON.stringify(bundle.dating));
+    dating.run(Number(seq), evidence);
   };
 }

@@ -1,9 +1,9 @@
-import type { MessageRecord } from "../../model/records.js";
-import type { MentionRow, SentenceRow } from "../store.js";
+import type { MessageRecord } from "../model/records.js";
+import type { DocumentBundle, MentionRow, SentenceRow } from "./store.js";
 
 /**
- * A document's layers as kept on its `documents` row (schema step 14): each a JSON array of
- * positional arrays, in the order the layer is read back. Sentences `[index, start, end]` by index;
+ * A document's layers in one compact form: each a JSON array of positional arrays, in the order the
+ * layer is read back. SQLite keeps them so on the `documents` row (schema step 14). Sentences `[index, start, end]` by index;
  * mentions `[start, end, text, type, actor_id, rule]` and messages `[stage, rule, reason, start, end]`
  * in the order the analysis gave them.
  */
@@ -11,6 +11,21 @@ export interface PackedLayers {
   sentences: string;
   mentions: string;
   messages: string;
+}
+
+/**
+ * A bundle's layers and, undated, its dating evidence as JSON: encoded once where the document was
+ * analysed, a store that keeps them packed writes them as they are (DocumentBundle.packed).
+ */
+export interface PackedParts extends PackedLayers {
+  dating?: string;
+}
+
+/** Packs a bundle's layers and dating evidence (the latter only when the bundle has it). */
+export function packParts(bundle: DocumentBundle): PackedParts {
+  const parts: PackedParts = packLayers(bundle.sentences, bundle.mentions, bundle.messages);
+  if (bundle.dating) parts.dating = JSON.stringify(bundle.dating);
+  return parts;
 }
 
 /** Packs a document's layers. Sentences come back ordered by index; two with one index are refused, as the row key refused them. */

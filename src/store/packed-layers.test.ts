@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { MessageRecord } from "../../model/records.js";
-import type { MentionRow, SentenceRow } from "../store.js";
+import type { MessageRecord } from "../model/records.js";
 import { packLayers, unpackMentions, unpackMessages, unpackSentences } from "./packed-layers.js";
+import type { MentionRow, SentenceRow } from "./store.js";
 
 const sentences: SentenceRow[] = [
   { index: 0, start: 0, end: 58 },
