@@ -27,6 +27,8 @@ export interface DatingEvidence {
 export interface UndatedDocument {
   doc_id: string;
   evidence: DatingEvidence | null;
+  /** The interval an earlier dating inferred (getInferredDate), so that an unchanged one is not written again. */
+  inferred: DateInterval | null;
 }
 
 /**
@@ -51,4 +53,18 @@ export interface DatingStore {
   listDocumentEvents(docIds: string[]): Promise<Map<string, EventRecord[]>>;
   /** Keeps the dating evidence of a document stored without it (before schema step 12); once is enough. */
   setDatingEvidence(docId: string, evidence: DatingEvidence): Promise<void>;
+}
+
+/** An undated document as both stores list it: evidence kept as JSON, and the interval columns. */
+export function undatedDocument(
+  doc_id: string,
+  body: string | null,
+  from: string | null,
+  to: string | null,
+): UndatedDocument {
+  return {
+    doc_id,
+    evidence: body ? JSON.parse(body) : null,
+    inferred: from !== null || to !== null ? { from, to } : null,
+  };
 }

@@ -157,6 +157,30 @@ describe("dating undated articles", () => {
       assert.deepEqual([event?.date, event?.date_basis], [null, "unknown"]);
     }));
 
+  it("writes an interval only where it differs from the one stored, cleared ones included", () =>
+    withStore(async (store) => {
+      const other = "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Friday.\n";
+      const ids = await ingestEach(store, { a: DATED, b: `${MET} on Thursday.\n`, d: other });
+      const [b, d] = [ids.b ?? "", ids.d ?? ""];
+      const written: string[] = [];
+      const counting: Store = {
+        ...store,
+        setInferredDate: async (docId, interval) => {
+          written.push(docId);
+          await store.setInferredDate(docId, interval);
+        },
+      };
+      await inferUndatedDocuments(counting);
+      assert.deepEqual(written, [], "a second pass over the same store writes no interval");
+      // as a store dated before other reports came in might hold
+      await store.setInferredDate(b, { from: "2020-01-01", to: null });
+      await store.setInferredDate(d, { from: null, to: "2020-01-01" });
+      await inferUndatedDocuments(counting);
+      assert.deepEqual(written.sort(), [b, d].sort());
+      assert.deepEqual(await store.getInferredDate(b), { from: "2023-06-15", to: "2023-06-21" });
+      assert.equal(await store.getInferredDate(d), null);
+    }));
+
   it("leaves apart from the meeting an undated report of another month, which dating cannot date", () =>
     withStore(async (store) => {
       // published on or after 15 June: "in March" may be this year's or next year's, and no one meeting

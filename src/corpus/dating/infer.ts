@@ -52,7 +52,7 @@ export async function inferUndatedDocuments(store: Store): Promise<DatingResult[
     const datePage = async () => {
       for (const doc of page.documents) {
         const evidence = doc.evidence ?? (await analyseForDating(store, doc.doc_id));
-        results.push(await dateDocument(store, doc.doc_id, evidence, anchors, events.get(doc.doc_id)));
+        results.push(await dateDocument(store, doc.doc_id, evidence, anchors, events.get(doc.doc_id), doc.inferred));
       }
     };
     await (store.writeBatch ? store.writeBatch(datePage) : datePage()); // a page's dates commit together
@@ -99,7 +99,8 @@ async function collect(
 /**
  * Dates one undated document and writes the result: a first round, then one with its interval.
  * `evidence` is what its analysis said of its dates; `anchors` is shared by a whole pass; `reported`
- * are its events with its own mentions (store.listDocumentEvents), read here when not given.
+ * are its events with its own mentions (store.listDocumentEvents), read here when not given; `stored`
+ * is the interval stored for it, when known: the same interval is not written again.
  */
 export async function dateDocument(
   store: Store,
@@ -107,6 +108,7 @@ export async function dateDocument(
   evidence: DatingEvidence,
   anchors: AnchorSource = anchorSource(store),
   reported?: EventRecord[],
+  stored?: DateInterval | null,
 ): Promise<DatingResult> {
   const all = evidence.timexes;
   // each event reads the dates the coder ties to it, not every date of its sentence
@@ -137,7 +139,8 @@ export async function dateDocument(
     from = to = null;
   }
   result.interval = from || to ? { from, to } : null;
-  await store.setInferredDate(docId, result.interval);
+  if (stored === undefined || !sameInterval(stored, result.interval))
+    await store.setInferredDate(docId, result.interval);
   for (const e of events) {
     const date = resolveEvent(e, docId, timexes(e), result.interval, round.evidence.get(e.id));
     if (!date) continue;
@@ -173,4 +176,8 @@ function resolveEvent(
       return anchor;
   }
   return null;
+}
+
+function sameInterval(a: DateInterval | null, b: DateInterval | null): boolean {
+  return a === null || b === null ? a === b : a.from === b.from && a.to === b.to;
 }

@@ -1,5 +1,5 @@
 import type { MessageRecord } from "../../model/records.js";
-import type { UndatedDocument } from "../dating-store.js";
+import { type UndatedDocument, undatedDocument } from "../dating-store.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
 import { type Queryable, rows } from "./sql.js";
 import { TS_QUERY, textQueryParams } from "./text-query.js";
@@ -41,13 +41,14 @@ export function createDocumentQueries(db: Queryable) {
       cursor: string | null,
       limit: number,
     ): Promise<{ documents: UndatedDocument[]; next: string | null }> {
-      const found = await rows<{ doc_id: string; body: string | null }>(
+      const found = await rows<{ doc_id: string; body: string | null; from: string | null; to: string | null }>(
         db,
-        `SELECT d.doc_id, e.body FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
+        `SELECT d.doc_id, e.body, d.inferred_from AS "from", d.inferred_to AS "to"
+         FROM documents d LEFT JOIN dating_evidence e ON e.doc_id = d.doc_id
          WHERE d.published_at IS NULL AND (@cursor::text IS NULL OR d.doc_id > @cursor) ORDER BY d.doc_id LIMIT @limit`,
         { cursor, limit },
       );
-      const documents = found.map(({ doc_id, body }) => ({ doc_id, evidence: body ? JSON.parse(body) : null }));
+      const documents = found.map((row) => undatedDocument(row.doc_id, row.body, row.from, row.to));
       return { documents, next: found.length === limit ? (found[found.length - 1]?.doc_id ?? null) : null };
     },
     async count(): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { MessageRecord } from "../../model/records.js";
-import type { UndatedDocument } from "../dating-store.js";
+import { type UndatedDocument, undatedDocument } from "../dating-store.js";
 import { unpackMentions, unpackMessages, unpackSentences } from "../packed-layers.js";
 import type { DocumentFilter, MentionRow, SentenceRow, StoredDocument } from "../store.js";
 import type { StatementCache } from "./statement-cache.js";
@@ -31,8 +31,10 @@ export function createDocumentQueries(
   const has = db.prepare<[string], unknown>("SELECT 1 FROM documents WHERE content_hash = ?");
   const get = db.prepare<[string], StoredDocument>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.doc_id = ?`);
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM documents");
-  const undated = db.prepare<[number, number], { seq: number; doc_id: string; body: string | null }>(
-    `SELECT d.seq, d.doc_id, e.body FROM documents d LEFT JOIN document_dating e ON e.seq = d.seq
+  type UndatedRow = { seq: number; doc_id: string; body: string | null; from: string | null; to: string | null };
+  const undated = db.prepare<[number, number], UndatedRow>(
+    `SELECT d.seq, d.doc_id, e.body, d.inferred_from AS "from", d.inferred_to AS "to"
+     FROM documents d LEFT JOIN document_dating e ON e.seq = d.seq
      WHERE d.seq > ? AND d.published_at IS NULL ORDER BY d.seq LIMIT ?`,
   );
   // a document's layers, packed on its row (packed-layers.ts); none for a document not stored
@@ -59,7 +61,7 @@ export function createDocumentQueries(
     undated(cursor, limit) {
       const found = undated.all(cursor === null ? 0 : Number(cursor), limit);
       const last = found.length === limit ? found[found.length - 1] : undefined;
-      const documents = found.map(({ doc_id, body }) => ({ doc_id, evidence: body ? JSON.parse(body) : null }));
+      const documents = found.map((row) => undatedDocument(row.doc_id, row.body, row.from, row.to));
       return { documents, next: last ? String(last.seq) : null };
     },
     sentences: (docId) => unpackSentences(sentences(docId)),
