@@ -91,6 +91,7 @@ export async function findAnchor(
   // a planned meeting (AGREE) is reported, once held, as the meeting (CONSULT)
   const type = happeningType(e);
   const found = (await source(type, term.actor_id)).filter((c) => !own.has(c.id) && participants(c) === key);
+  if (found.length === 0) return null; // most events: no need to read this one's features
   // rank by the cross-article decision (src/corpus/dedup), the date left out: lemma, location, participants
   // a future report may announce a reported event; a date this pass inferred is no evidence of sameness
   const mine = featuresOf({
