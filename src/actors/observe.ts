@@ -27,12 +27,11 @@ export function observeActors(
         kind: actorKindOf(known, e.type),
         country: known?.country ?? e.country,
         aliases: [],
-        roles: (known?.roles ?? []).map((r) => ({
-          ...r,
-          basis: "kb",
-          evidence: [],
-          source: r.source ?? known?.source ?? "kb",
-        })),
+        // assigned, not spread: a spread object given new fields gets a hidden class of its own (docs/performance.md)
+        roles: (known?.roles ?? []).map(
+          (r): RoleRecord =>
+            Object.assign({}, r, { basis: "kb" as const, evidence: [], source: r.source ?? known?.source ?? "kb" }),
+        ),
         mention_count: 0,
       };
       byId.set(e.actorId, obs);

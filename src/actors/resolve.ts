@@ -57,7 +57,9 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   if (close.length === 0) return { kind: "unknown" };
   const own = new Set(norm.split(" "));
   const scored: Scored[] = close.map((c) => ({
-    ...c,
+    distance: c.distance,
+    kind: c.kind,
+    form: c.form,
     evidence: weighEvidence(c.form.actor, c.form.surname, ctx, own),
   }));
   const accepted = scored

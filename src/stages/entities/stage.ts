@@ -50,13 +50,30 @@ export const entitiesStage: Stage = {
       (s) => !first.some((e) => e.start < s.end && s.start < e.end),
     );
     const speakers = loneSpeakers(capitalised, tokens);
-    const kept = removeOverlaps([...first, ...free, ...speakers]).map(({ priority: _p, ...e }) => e);
+    const kept = removeOverlaps([...first, ...free, ...speakers]).map(mentionOf);
     const entities: EntityMention[] = kept.map((e) =>
       e.type === "PERSON" && !e.country ? withTitleCountry(e, kept, doc.text) : e,
     );
     doc.set("entities", entities);
   },
 };
+
+/**
+ * A candidate as the layer keeps it: every mention has the same fields in the same order, whichever
+ * finder made it, so the stages that read entities see one hidden class (docs/performance.md).
+ */
+function mentionOf(c: Candidate): EntityMention {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    type: c.type,
+    actorId: c.actorId,
+    country: c.country,
+    title: c.title,
+    rule: c.rule,
+  };
+}
 
 /**
  * The article's capitalised words, normalised, built on the first look-up: only a spelling variant

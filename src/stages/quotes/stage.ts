@@ -26,7 +26,8 @@ export const quotesStage: Stage = {
     const tokens = doc.get("tokens");
     const speakers = new SpeakerIndex(doc.get("entities"), doc.get("coref"), doc.text);
     const direct: QuoteMention[] = findQuoteSpans(doc.text).map((span) => ({
-      ...span,
+      start: span.start,
+      end: span.end,
       text: doc.slice(span),
       kind: "direct",
       speaker: attributeSpeaker(span, doc.text, sentences, speakers),

@@ -8,7 +8,7 @@
 
 import type { ParsedComponents } from "chrono-node";
 import { Chrono, configuration, type ParsedResult } from "chrono-node/en";
-import type { Anchor, Candidate, DateContext, PartialYmd } from "../types.js";
+import { type Anchor, type Candidate, candidate, type DateContext, type PartialYmd } from "../types.js";
 
 const KEPT_PARSERS = [
   "ISOFormatParser",
@@ -99,7 +99,7 @@ export function findChronoDates(ctx: DateContext): Candidate[] {
     if (!found) continue;
     const span = trimSpan(text, result.index);
     const explicit = found.anchor.kind === "weekday" && found.anchor.strict === true;
-    out.push({ ...span, ...found, explicit });
+    out.push(candidate(span.start, span.end, found.anchor, found.rule, explicit));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Anchor, Candidate } from "../types.js";
+import { type Anchor, type Candidate, candidate } from "../types.js";
 
 /** What a pattern row makes of one match; null rejects it. */
 export type Build = (
@@ -34,7 +34,8 @@ export function scanRows(text: string, rows: readonly PatternRow[]): Candidate[]
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const built = build(m, text);
       // `start` lets a row match context it does not keep (cheaper than a lookbehind)
-      if (built) out.push({ ...built, start: built.start ?? m.index, end: m.index + m[0].length });
+      if (built)
+        out.push(candidate(built.start ?? m.index, m.index + m[0].length, built.anchor, built.rule, built.explicit));
     }
   }
   return out;
