@@ -96,7 +96,15 @@ export async function ingest(
     const items = queue.splice(0, count);
     await analyzer.help(() => items.every((item) => item.ticket.settled));
     const outcomes = await Promise.all(items.map((item) => item.ticket.outcome));
-    await writer.write(items.map((item, i): Analysed => ({ ...item, outcome: outcomes[i] as ArticleOutcome })));
+    await writer.write(
+      items.map(
+        (item, i): Analysed => ({
+          article: item.article,
+          outcome: outcomes[i] as ArticleOutcome,
+          readAt: item.readAt,
+        }),
+      ),
+    );
     for (const item of items) hashes.delete(item.hash);
   };
   const batch = Math.min(BATCH, Math.ceil(window / 2));

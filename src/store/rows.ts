@@ -3,7 +3,7 @@ import type { EventRecord } from "../model/records.js";
 import type { DocumentBundle } from "./store.js";
 
 /** The columns of a new canonical event row, JSON fields as text: what both stores insert. */
-export function eventRow(id: string, mergeKey: string, e: EventRecord) {
+export function eventRow(id: string, mergeKey: string, e: Omit<EventRecord, "mentions">) {
   return {
     event_id: id,
     merge_key: mergeKey,

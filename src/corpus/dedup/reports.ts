@@ -62,7 +62,9 @@ export function mentionedDocs(reports: Report[]): number {
 /** The stored form of a coded event (see ReportEvent). */
 export function reportEvent(e: EventRecord): ReportEvent {
   const { id: _id, doc_count: _count, mentions, ...fields } = e;
-  return { ...fields, rule: mentions[0]?.rule ?? "", has_mentions: mentions.length > 0 };
+  // added to the copy, not spread into another: a spread object given new fields gets a hidden class
+  // of its own, and every report would be a new shape to the merging loops (docs/performance.md)
+  return Object.assign(fields, { rule: mentions[0]?.rule ?? "", has_mentions: mentions.length > 0 });
 }
 
 /** Reports in their canonical order: by document id, then by index in the document. */

@@ -96,7 +96,7 @@ async function moveMentions(client: pg.PoolClient, r: StoredReport, to: string):
 /** Inserts the canonical event, or rewrites the stored one where it differs. */
 async function writeEvent(client: pg.PoolClient, target: CanonicalEvent): Promise<void> {
   const row: Record<string, unknown> = {
-    ...eventRow(target.id, target.merge_key, { ...target.event, mentions: [] }),
+    ...eventRow(target.id, target.merge_key, target.event),
     doc_count: target.event.doc_count,
   };
   const [stored] = await rows<Record<string, unknown>>(

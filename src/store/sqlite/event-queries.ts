@@ -35,7 +35,8 @@ export function createEventQueries(
   const select = (filter: EventFilter, fresh = false) => {
     const where = eventWhere(filter, fts);
     const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ${orderSql(filter.order)} LIMIT @limit OFFSET @offset`;
-    const params = { ...where.params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 };
+    // added to a copy, not spread into a literal: see docs/performance.md (hidden classes)
+    const params = Object.assign({}, where.params, { limit: filter.limit ?? -1, offset: filter.offset ?? 0 });
     const statement = fresh ? db.prepare<[Record<string, unknown>], EventRow>(sql) : cache.get<EventRow>(sql);
     return { statement, params };
   };

@@ -93,8 +93,15 @@ export function regroupWith(
       // the document counts once in each merge key it mentions
       const counts = report.event.has_mentions && !mentioned.has(report.merge_key);
       if (counts) mentioned.add(report.merge_key);
-      const row = { doc_id: report.doc_id, ord: report.ord, event_id, component, merge_key: report.merge_key };
-      record(s, texts, keys, report, { ...row, mentioned: counts ? 1 : 0 }, events[report.ord] as DocumentEvent);
+      const row = {
+        doc_id: report.doc_id,
+        ord: report.ord,
+        event_id,
+        component,
+        merge_key: report.merge_key,
+        mentioned: counts ? 1 : 0,
+      };
+      record(s, texts, keys, report, row, events[report.ord] as DocumentEvent);
     }
   }
   recordApart(s, fresh);
@@ -129,9 +136,9 @@ function record(
   const known = keys.has(r.merge_key);
   keys.add(r.merge_key);
   if (id === undefined) {
-    id = (s.addText.get({ ...row, report }) as { id: number }).id;
+    id = (s.addText.get(Object.assign({}, row, { report })) as { id: number }).id;
     texts.set(key, id);
-  } else s.weighText.run({ ...row, id });
+  } else s.weighText.run(Object.assign({}, row, { id }));
   s.insertReport.run({ doc_id: row.doc_id, ord: row.ord, text_id: id });
   for (const m of item.event.mentions)
     s.insertMention.run(row.event_id, row.doc_id, m.sentence, m.start, m.end, m.text, m.rule);
@@ -153,10 +160,8 @@ function deleteEvent(s: RegroupStatements, dyadDates: ReturnType<typeof createDy
 
 /** Inserts the canonical event, or rewrites the stored one where it differs. */
 function writeEvent(s: RegroupStatements, dyadDates: ReturnType<typeof createDyadDates>, target: CanonicalEvent): void {
-  const row = {
-    ...eventRow(target.id, target.merge_key, { ...target.event, mentions: [] }),
-    doc_count: target.event.doc_count,
-  };
+  // added to the built row, not spread into another: see docs/performance.md (hidden classes)
+  const row = Object.assign(eventRow(target.id, target.merge_key, target.event), { doc_count: target.event.doc_count });
   const stored = s.eventRow.get(target.id);
   if (!stored) {
     s.insertEvent.run(row);
