@@ -1,6 +1,6 @@
 import { type CanonicalEvent, canonicalEvent } from "../corpus/dedup/canonical.js";
 import { groupReports } from "../corpus/dedup/regroup.js";
-import { parseReport, type Report } from "../corpus/dedup/reports.js";
+import { parseReport, type Report, type ReportEvent } from "../corpus/dedup/reports.js";
 import { eventId } from "./ids.js";
 
 /** A report as the store keeps it: in an event, in a component ("" for a report not stored yet). */
@@ -38,6 +38,27 @@ export function storedReport(row: ReportTextRow, apart: Map<string, string[]>): 
     mentioned: row.mentioned,
     apart: apart.get(row.merge_key) ?? [],
     text_id: Number(row.id),
+  };
+}
+
+/**
+ * A report of the document being saved, not stored yet (`event_id` ""). It has every field of a
+ * stored one, unset, so that both kinds share one hidden class in the regrouping loops
+ * (docs/performance.md); an unset field reads as its default.
+ */
+export function freshReport(docId: string, ord: number, mergeKey: string, event: ReportEvent): StoredReport {
+  return {
+    doc_id: docId,
+    ord,
+    merge_key: mergeKey,
+    event,
+    event_id: "",
+    component: "",
+    weight: undefined,
+    docs: undefined,
+    mentioned: undefined,
+    apart: undefined,
+    text_id: undefined,
   };
 }
 

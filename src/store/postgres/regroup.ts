@@ -1,7 +1,7 @@
 import type pg from "pg";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
 import { newReportEvent } from "../../corpus/dedup/reports.js";
-import { EVENT_FIELDS, planRegroup, type RegroupPlan, type StoredReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, freshReport, planRegroup, type RegroupPlan, type StoredReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { addToDyadDates, removeFromDyadDates } from "./dyad-dates.js";
@@ -19,14 +19,9 @@ const DYAD_FIELDS = new Set<string>(["actors", "recipients", "date", "quad", "sc
  * so two workers regrouping one component never interleave: the result is the one of one writer.
  */
 export async function regroupEvents(client: pg.PoolClient, docId: string, events: DocumentEvent[]): Promise<void> {
-  const fresh: StoredReport[] = events.map((item, ord) => ({
-    doc_id: docId,
-    ord,
-    merge_key: item.merge_key,
-    event: newReportEvent(item.event),
-    event_id: "",
-    component: "",
-  }));
+  const fresh: StoredReport[] = events.map((item, ord) =>
+    freshReport(docId, ord, item.merge_key, newReportEvent(item.event)),
+  );
   const stored = await componentReports(client, fresh);
   const plan = planRegroup(stored.concat(fresh));
   await writePlan(client, plan);

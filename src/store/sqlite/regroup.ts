@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import type { CanonicalEvent } from "../../corpus/dedup/canonical.js";
 import { actorIds, matchType, newReportEvent, type ReportEvent, reportText } from "../../corpus/dedup/reports.js";
 import { dyadPairs } from "../dyads.js";
-import { EVENT_FIELDS, planRegroup, type StoredReport, storedReport } from "../regroup-plan.js";
+import { EVENT_FIELDS, freshReport, planRegroup, type StoredReport, storedReport } from "../regroup-plan.js";
 import { eventRow } from "../rows.js";
 import type { DocumentEvent } from "../store.js";
 import { createDyadDates } from "./dyad-dates.js";
@@ -26,7 +26,7 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
       const e = newReportEvent(item.event);
       for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
       if (e.date) for (const c of componentsNear(s, e, e.date)) components.add(c);
-      return { doc_id: docId, ord, merge_key: item.merge_key, event: e, event_id: "", component: "" };
+      return freshReport(docId, ord, item.merge_key, e);
     });
     regroupWith(s, dyadDates, components, fresh, events);
   };
