@@ -1,4 +1,5 @@
 import type { Sentence, TimexMention } from "../../doc/layers.js";
+import { redated } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 import { eventDate } from "./event-date.js";
 
@@ -33,6 +34,5 @@ export function onWhenField(
 ): { record: EventRecord; timex: { start: number; end: number } } | null {
   if (!field?.what.has(sentence) || record.date_basis !== "publication") return null;
   const when = eventDate(field.timex, record.status, null);
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+when-field` });
-  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex: field.timex };
+  return { record: redated(record, when, "when-field"), timex: field.timex };
 }

@@ -1,3 +1,4 @@
+import { redated } from "../../model/record-with.js";
 import type { EventActor, EventRecord } from "../../model/records.js";
 
 /** A meeting or call the article has dated from its own words, with the time expression that dates it. */
@@ -101,9 +102,8 @@ export function atMeeting(
     .find((m) => daysBefore(m.record, record.date) && betweenParticipants(record, m.record));
   if (!meeting) return null;
   const { date, date_end, date_basis } = meeting.record;
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+meeting-date` });
   return {
-    record: { ...record, date, date_end, date_basis, mentions: record.mentions.map(rule) },
+    record: redated(record, { date, date_end, date_basis }, "meeting-date"),
     timex: meeting.timex,
     at: meeting,
   };

@@ -1,5 +1,6 @@
 import type { AnnotatedDoc } from "../../doc/document.js";
 import type { Sentence, TimexMention } from "../../doc/layers.js";
+import { redated } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 import { timexForTrigger } from "../dates/index.js";
 import { eventDate } from "./event-date.js";
@@ -61,9 +62,8 @@ export function onOccasion(
   if (!record.quad.startsWith("verbal_")) return null;
   if (!record.actors.some((a) => a.actor_id !== null && occasion.speakers.has(a.actor_id))) return null;
   const when = eventDate(occasion.timex, record.status, null);
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+lead-occasion` });
   return {
-    record: { ...record, ...when, mentions: record.mentions.map(rule) },
+    record: redated(record, when, "lead-occasion"),
     timex: { start: occasion.timex.start, end: occasion.timex.end },
   };
 }
@@ -100,8 +100,7 @@ export function onPreviousSentence(
   );
   if (!record.actors.some((a) => a.kind === "person" && named.has(a.actor_id))) return null;
   const when = eventDate(timex, record.status, null);
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+previous-sentence` });
-  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+  return { record: redated(record, when, "previous-sentence"), timex };
 }
 
 /** Nouns of a meeting the lead of an article may date: `two days of talks on Thursday and Friday`. */
@@ -138,6 +137,5 @@ export function onLeadMeeting(
   if (!timex || record.event_type !== "CONSULT" || record.mode === "visit") return null;
   if (record.date_basis !== "publication" || record.status !== "reported") return null;
   const when = eventDate(timex, record.status, null);
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+lead-meeting` });
-  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex };
+  return { record: redated(record, when, "lead-meeting"), timex };
 }

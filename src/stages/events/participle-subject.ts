@@ -1,3 +1,4 @@
+import { recordWith, withRuleSuffix } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 
 /**
@@ -9,7 +10,7 @@ import type { EventRecord } from "../../model/records.js";
 export function mainSubject(record: EventRecord, main: EventRecord): EventRecord {
   const ids = new Set(main.actors.map((a) => a.actor_id));
   if (main.actors.length === 0 || record.actors.every((a) => ids.has(a.actor_id))) return record;
-  const mentions = record.mentions.map((m) => ({ ...m, rule: `${m.rule}+main-subject` }));
+  const mentions = record.mentions.map((m) => withRuleSuffix(m, "main-subject"));
   const recipients = record.recipients.filter((r) => !ids.has(r.actor_id));
-  return { ...record, actors: main.actors, recipients, mentions };
+  return recordWith(record, { actors: main.actors, recipients, mentions });
 }

@@ -1,4 +1,5 @@
 import type { TimexMention } from "../../doc/layers.js";
+import { redated } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 import { eventDate } from "./event-date.js";
 
@@ -29,6 +30,5 @@ export function sinceWhen(
   );
   if (!bound) return null;
   const when = eventDate(bound, record.status, null);
-  const rule = (m: EventRecord["mentions"][number]) => ({ ...m, rule: `${m.rule}+since-when` });
-  return { record: { ...record, ...when, mentions: record.mentions.map(rule) }, timex: bound };
+  return { record: redated(record, when, "since-when"), timex: bound };
 }

@@ -1,5 +1,6 @@
 import { mergeKey } from "../../corpus/merge-key.js";
 import { type DocEvent, mentionKey, type Token } from "../../doc/layers.js";
+import { recordWith } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { TOPIC_VERB } from "./arguments.js";
@@ -50,7 +51,18 @@ export const eventsStage: Stage = {
       const participants = participantsOf(inSentence, doc.text).filter(
         (e) => !isPlacePhrase(e, doc.text, sentence.start) || e.type === "PERSON",
       );
-      const scope: SentenceScope = { sentence, from, tokens, entities, inSentence, participants, datable, sentences };
+      // `previous` from the start, not added at the first trigger: the scope keeps one hidden class
+      const scope: SentenceScope = {
+        sentence,
+        from,
+        tokens,
+        entities,
+        inSentence,
+        participants,
+        datable,
+        sentences,
+        previous: null,
+      };
       let previousVerbEnd: number | null = null;
       let topicVerbEnd: number | null = null;
       let previousEnd: number | null = null;
@@ -124,7 +136,7 @@ export const eventsStage: Stage = {
         const again = said && record.event_type === "CONSULT" ? mergeKey(said.at.record) : undefined;
         // The sentence's main event is its finite verb's: a complement of that verb weighs less.
         const penalty = complement || participle || subordinate ? 0.2 : 0;
-        const weighed = { ...record, confidence: Math.round((record.confidence - penalty) * 100) / 100 };
+        const weighed = recordWith(record, { confidence: Math.round((record.confidence - penalty) * 100) / 100 });
         const joined = complement ? governedBy(previousCoded, weighed) : null;
         addEvent(byKey, weighed, timex, joined ?? again);
         if (joined === null) previousCoded = record;
@@ -162,7 +174,7 @@ const SUBORDINATE =
 function governedBy(governing: EventRecord | null, record: EventRecord): string | null {
   if (!governing) return null;
   const key = mergeKey(governing);
-  return mergeKey({ ...record, cameo: governing.cameo }) === key ? key : null;
+  return mergeKey(recordWith(record, { cameo: governing.cameo })) === key ? key : null;
 }
 
 /** One event per type, participants, date and status within an article; later mentions join it. */
@@ -182,12 +194,11 @@ function addEvent(
   const merged = existing.record;
   byKey.set(key, {
     key,
-    governing,
-    record: {
-      ...merged,
+    record: recordWith(merged, {
       confidence: Math.max(merged.confidence, record.confidence),
       location: merged.location ?? record.location,
       mentions: [...merged.mentions, ...record.mentions],
-    },
+    }),
+    governing,
   });
 }
