@@ -3,6 +3,7 @@ import type { RoleRecord } from "../model/records.js";
 import { titleSector } from "../stages/entities/title-sector.js";
 import type { ActorObservation } from "../store/store.js";
 import { actorKindOf, type KnowledgeBase } from "./kb.js";
+import type { KbActor } from "./kb-types.js";
 
 /**
  * What one article says about its actors: the surface forms that resolved to each (misspellings
@@ -27,11 +28,7 @@ export function observeActors(
         kind: actorKindOf(known, e.type),
         country: known?.country ?? e.country,
         aliases: [],
-        // assigned, not spread: a spread object given new fields gets a hidden class of its own (docs/performance.md)
-        roles: (known?.roles ?? []).map(
-          (r): RoleRecord =>
-            Object.assign({}, r, { basis: "kb" as const, evidence: [], source: r.source ?? known?.source ?? "kb" }),
-        ),
+        roles: kbRoles(known),
         mention_count: 0,
       };
       byId.set(e.actorId, obs);
@@ -60,6 +57,19 @@ export function observeActors(
     });
   }
   return [...byId.values()];
+}
+
+/**
+ * The knowledge base's roles of an actor, as observed roles. Pushed into a literal array rather than
+ * mapped: every actor's roles then share one array class, whether the knowledge base gives any or
+ * not, and roles read from titles are pushed after them; each role is assigned, not spread, since a
+ * spread object given new fields gets a hidden class of its own (docs/performance.md).
+ */
+function kbRoles(known: KbActor | undefined): RoleRecord[] {
+  const roles: RoleRecord[] = [];
+  for (const r of known?.roles ?? [])
+    roles.push(Object.assign({}, r, { basis: "kb" as const, evidence: [], source: r.source ?? known?.source ?? "kb" }));
+  return roles;
 }
 
 /** Words that describe a person without naming an office: `his counterpart Qin Gang`, `Minister Qin`. */

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
-import type { EntityMention, Sentence, Span } from "../../doc/layers.js";
+import { type EntityMention, entityMention, type Sentence, type Span } from "../../doc/layers.js";
 import { firstFrom } from "./bisect.js";
 import { genderCue } from "./gender.js";
 import { findParticipants, type Participant } from "./participants.js";
@@ -86,7 +86,7 @@ export class Discourse {
   addReference(span: Span, person: EntityMention, sentence: number, subject: boolean): void {
     const key = personKey(person);
     if (!key) return;
-    const ref: EntityMention = { ...person, start: span.start, end: span.end, title: null };
+    const ref = entityMention({ ...person, start: span.start, end: span.end, title: null });
     const focus = subject && isSubject(ref, this.text, this.sentenceStarts[sentence] ?? 0);
     const at = firstFrom(this.persons, span.start);
     this.persons.splice(at, 0, {

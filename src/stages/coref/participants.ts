@@ -1,4 +1,4 @@
-import type { EntityMention, Span } from "../../doc/layers.js";
+import { type EntityMention, entityMention, type Span } from "../../doc/layers.js";
 import { countryOf } from "./entity-index.js";
 
 /** A mention that can stand for one side of a pair: a person's country, a country, an organisation. */
@@ -23,7 +23,14 @@ const PLACE_BEFORE = /\b(?:in|at|near|inside|outside|across)\s+(?:the\s+)?$/i;
 
 /** The country a person or national body stands for in a pair, pointing at the mention it was read from. */
 function asCountry(e: EntityMention, country: string): EntityMention {
-  return { ...e, type: "GPE", actorId: country, country, title: null, rule: `coref.country-of:${e.rule}` };
+  return entityMention({
+    ...e,
+    type: "GPE",
+    actorId: country,
+    country,
+    title: null,
+    rule: `coref.country-of:${e.rule}`,
+  });
 }
 
 /** A mention's side: a person's country, a country, a national body's country, or an international body itself. */

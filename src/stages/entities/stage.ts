@@ -1,5 +1,5 @@
 import { normalizeWord } from "../../actors/names.js";
-import type { EntityMention, Token } from "../../doc/layers.js";
+import { type EntityMention, entityMention, type Token } from "../../doc/layers.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findAppositivePersons } from "./apposition.js";
 import type { Candidate } from "./candidate.js";
@@ -50,30 +50,14 @@ export const entitiesStage: Stage = {
       (s) => !first.some((e) => e.start < s.end && s.start < e.end),
     );
     const speakers = loneSpeakers(capitalised, tokens);
-    const kept = removeOverlaps([...first, ...free, ...speakers]).map(mentionOf);
+    // one hidden class for every mention, whichever finder made it (the candidates' priority dropped)
+    const kept = removeOverlaps([...first, ...free, ...speakers]).map(entityMention);
     const entities: EntityMention[] = kept.map((e) =>
       e.type === "PERSON" && !e.country ? withTitleCountry(e, kept, doc.text) : e,
     );
     doc.set("entities", entities);
   },
 };
-
-/**
- * A candidate as the layer keeps it: every mention has the same fields in the same order, whichever
- * finder made it, so the stages that read entities see one hidden class (docs/performance.md).
- */
-function mentionOf(c: Candidate): EntityMention {
-  return {
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    type: c.type,
-    actorId: c.actorId,
-    country: c.country,
-    title: c.title,
-    rule: c.rule,
-  };
-}
 
 /**
  * The article's capitalised words, normalised, built on the first look-up: only a spelling variant
@@ -125,5 +109,5 @@ function withTitleCountry(person: EntityMention, all: readonly EntityMention[], 
         /^(?:['’]s)?\s*(?:(?:new|former|incoming|outgoing|acting|then)\s+)*$/i.test(text.slice(e.end, title.start))) ||
         (e.start >= title.start && e.end <= title.end)),
   );
-  return modifier ? { ...person, country: modifier.country } : person;
+  return modifier ? entityMention({ ...person, country: modifier.country }) : person;
 }

@@ -16,7 +16,8 @@ export function clipToQuotes(
     if (!outer) return q;
     let end = outer.end;
     while (end > q.start && /[\s,.;:!?]/.test(text[end - 1] ?? "")) end--;
-    return { ...q, end, text: text.slice(q.start, end) };
+    // listed, not spread: a spread copy has a hidden class apart from the quotes built as literals
+    return { start: q.start, end, text: text.slice(q.start, end), kind: q.kind, speaker: q.speaker, rule: q.rule };
   });
 }
 
