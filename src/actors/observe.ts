@@ -1,5 +1,6 @@
 import type { EntityMention, RoleMention } from "../doc/layers.js";
-import type { RoleRecord } from "../model/records.js";
+import { packed } from "../model/packed.js";
+import type { RoleEvidence, RoleRecord } from "../model/records.js";
 import { titleSector } from "../stages/entities/title-sector.js";
 import type { ActorObservation } from "../store/store.js";
 import { actorKindOf, type KnowledgeBase } from "./kb.js";
@@ -68,7 +69,13 @@ export function observeActors(
 function kbRoles(known: KbActor | undefined): RoleRecord[] {
   const roles: RoleRecord[] = [];
   for (const r of known?.roles ?? [])
-    roles.push(Object.assign({}, r, { basis: "kb" as const, evidence: [], source: r.source ?? known?.source ?? "kb" }));
+    roles.push(
+      Object.assign({}, r, {
+        basis: "kb" as const,
+        evidence: packed<RoleEvidence>([]), // the array class of the text roles' evidence (model/packed.ts)
+        source: r.source ?? known?.source ?? "kb",
+      }),
+    );
   return roles;
 }
 

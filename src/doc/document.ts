@@ -1,3 +1,4 @@
+import { packed } from "../model/packed.js";
 import type { MessageRecord } from "../model/records.js";
 import type { LayerMap, LayerName } from "./layers.js";
 
@@ -28,8 +29,9 @@ export class AnnotatedDoc {
     return this.#layers.get(name) as LayerMap[K];
   }
 
+  /** Keeps a copy of an array layer as a packed array: one array class for every reader (model/packed.ts). */
   set<K extends LayerName>(name: K, value: LayerMap[K]): void {
-    this.#layers.set(name, value);
+    this.#layers.set(name, Array.isArray(value) ? packed(value) : value);
   }
 
   slice(span: { start: number; end: number }): string {

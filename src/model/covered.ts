@@ -1,3 +1,4 @@
+import { packed } from "./packed.js";
 import type { EventActor } from "./records.js";
 
 /** The two sides of an event. */
@@ -17,9 +18,11 @@ export function dropCoveredCountries(sides: EventSides): EventSides {
   const all = [...sides.actors, ...sides.recipients];
   const covered = (q: EventActor) =>
     q.kind === "country" && all.some((p) => p.kind !== "country" && p.country === q.country);
+  // pushed, not filtered, and never the side itself: sides are packed arrays of one class (packed.ts)
   const keep = (side: EventActor[]) => {
-    const kept = side.filter((q) => !covered(q));
-    return kept.length > 0 ? kept : side;
+    const kept: EventActor[] = [];
+    for (const q of side) if (!covered(q)) kept.push(q);
+    return kept.length > 0 ? kept : packed(side);
   };
   return { actors: keep(sides.actors), recipients: keep(sides.recipients) };
 }

@@ -1,4 +1,5 @@
 import type { CorefLink } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 import type { Discourse } from "./discourse.js";
 import { resolveDescription, resolveOrganization } from "./resolve-description.js";
 import { resolveGroup } from "./resolve-group.js";
@@ -52,7 +53,7 @@ export function resolveCandidate(c: CorefCandidate, d: Discourse): CorefLink {
     end: c.end,
     text: c.text,
     kind: linkKind(c.want),
-    antecedents: r?.antecedents ?? [],
+    antecedents: packed(r?.antecedents ?? []), // one array class, even empty (model/packed.ts)
     rule: r ? `${c.rule}+${r.how}` : `${c.rule}+unresolved`,
   };
 }

@@ -1,3 +1,4 @@
+import { packed } from "../../model/packed.js";
 import { recordWith, withRuleSuffix } from "../../model/record-with.js";
 import type { EventRecord } from "../../model/records.js";
 
@@ -11,6 +12,6 @@ export function mainSubject(record: EventRecord, main: EventRecord): EventRecord
   const ids = new Set(main.actors.map((a) => a.actor_id));
   if (main.actors.length === 0 || record.actors.every((a) => ids.has(a.actor_id))) return record;
   const mentions = record.mentions.map((m) => withRuleSuffix(m, "main-subject"));
-  const recipients = record.recipients.filter((r) => !ids.has(r.actor_id));
+  const recipients = packed(record.recipients.filter((r) => !ids.has(r.actor_id)));
   return recordWith(record, { actors: main.actors, recipients, mentions });
 }
