@@ -1,3 +1,4 @@
+import { packed } from "../model/packed.js";
 import type { RoleEvidence, RoleRecord } from "../model/records.js";
 
 /** The columns a role is stored and found by, as both stores write them. */
@@ -17,7 +18,7 @@ export function roleRow(actorId: string, role: RoleRecord) {
 
 /** A role's evidence as stored: a bundle's spans point at its own document, whose id was unknown when it was built (""). */
 export function roleEvidence(role: RoleRecord, docId: string): RoleEvidence[] {
-  return role.evidence.map((e) => ({ ...e, doc_id: e.doc_id || docId }));
+  return packed(role.evidence, (e) => ({ ...e, doc_id: e.doc_id || docId }));
 }
 
 /** What a stored role's fields a later report may fill. */

@@ -1,3 +1,4 @@
+import { packed } from "../../model/packed.js";
 import type { EventActor } from "../../model/records.js";
 import { decideSame } from "./decide.js";
 import { compatible, dayConflict, type EventFeatures, precisionOf, rank } from "./features.js";
@@ -31,13 +32,13 @@ export function atomsOf(reports: Report[]): Atom[] {
     if (list) list.push(r);
     else byKey.set(r.merge_key, [r]);
   }
-  return [...byKey].map(([merge_key, list]) => atomOf(merge_key, list.sort(compareReports)));
+  return packed([...byKey], ([merge_key, list]) => atomOf(merge_key, list.sort(compareReports)));
 }
 
 function atomOf(merge_key: string, reports: Report[]): Atom {
   const distinct = distinctEvents(reports);
-  const weights = distinct.map((d) => d.weight);
-  const all = distinct.map((d) => eventFeatures(d.event));
+  const weights = packed(distinct, (d) => d.weight);
+  const all = packed(distinct, (d) => eventFeatures(d.event));
   const first = all[0] as EventFeatures;
   const named = new Map<EventActor["kind"], Set<string>>();
   for (const { event } of distinct)
@@ -54,12 +55,12 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
       id: merge_key,
       date: first.date ?? datedLater(distinct, weights),
       lemma: mostCommon(
-        all.map((f) => f.lemma),
+        packed(all, (f) => f.lemma),
         weights,
       ) as string,
       countries: [...new Set(all.flatMap((f) => f.countries))].sort(),
       location: mostCommon(
-        all.map((f) => f.location),
+        packed(all, (f) => f.location),
         weights,
       ),
     },
@@ -69,7 +70,7 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
     apart: new Set(reports.flatMap((r) => r.apart ?? [])),
     weight: weights.reduce((a, b) => a + b, 0),
     mode: mostCommon(
-      distinct.map((d) => d.event.mode),
+      packed(distinct, (d) => d.event.mode),
       weights,
     ),
   };
@@ -83,7 +84,7 @@ function atomOf(merge_key: string, reports: Report[]): Atom {
  */
 function datedLater(distinct: { event: Report["event"] }[], weights: number[]): string | null {
   return mostCommon(
-    distinct.map((d) => d.event.inferred ?? null),
+    packed(distinct, (d) => d.event.inferred ?? null),
     weights,
   );
 }

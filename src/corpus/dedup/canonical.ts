@@ -1,3 +1,4 @@
+import { packed } from "../../model/packed.js";
 import type { EventActor, EventRecord } from "../../model/records.js";
 import { eventId } from "../../store/ids.js";
 import { precisionOf, rank } from "./features.js";
@@ -46,32 +47,32 @@ export function bestDate(dates: (string | null)[], weights?: number[]): string |
 export function canonicalEvent(group: ReportGroup): CanonicalEvent {
   const reports = group.reports;
   const distinct = distinctEvents(reports);
-  const events = distinct.map((d) => d.event);
-  const weights = distinct.map((d) => d.weight);
+  const events = packed(distinct, (d) => d.event);
+  const weights = packed(distinct, (d) => d.weight);
   const stated = bestDate(
-    events.map((e) => e.date),
+    packed(events, (e) => e.date),
     weights,
   );
   // no report dates it: the date dating gave the event, if any (setEventDate)
   const inferred = stated
     ? null
     : mostCommon(
-        events.map((x) => x.inferred ?? null),
+        packed(events, (x) => x.inferred ?? null),
         weights,
       );
   const date = stated ?? inferred;
   const e = events.find((x) => x.date === date) ?? (events[0] as ReportEvent);
   const basis = inferred ? (events.find((x) => x.inferred === inferred)?.inferred_basis ?? e.date_basis) : e.date_basis;
   const place = mostCommon(
-    events.map((x) => x.location?.name ?? null),
+    packed(events, (x) => x.location?.name ?? null),
     weights,
   );
   const id = eventId(group.merge_key);
   // the reports giving the date first: on a tie, the sides of the report that says when
   const order = [...distinct.filter((d) => d.event.date === date), ...distinct.filter((d) => d.event.date !== date)];
   const sides = canonicalParticipants(
-    order.map((d) => d.event),
-    order.map((d) => d.weight),
+    packed(order, (d) => d.event),
+    packed(order, (d) => d.weight),
   );
   return {
     id,
@@ -80,7 +81,7 @@ export function canonicalEvent(group: ReportGroup): CanonicalEvent {
       id,
       event_type: e.event_type,
       mode: mostCommon(
-        events.map((x) => x.mode),
+        packed(events, (x) => x.mode),
         weights,
       ),
       context: [...new Set(events.flatMap((x) => x.context))],

@@ -1,4 +1,5 @@
 import { dropCoveredCountries, type EventSides } from "../../model/covered.js";
+import { packed } from "../../model/packed.js";
 import type { EventActor } from "../../model/records.js";
 import { mergeParticipants } from "../../store/merge-participants.js";
 import { participantKey } from "./reports.js";
@@ -53,7 +54,7 @@ export function canonicalParticipants(reports: EventSides[], weights?: number[])
   const keep = (side: EventActor[]) => side.filter((p) => kept.has(participantKey(p)));
   const orientation = (r: EventSides) => {
     const own = dropCoveredCountries({ actors: keep(r.actors), recipients: keep(r.recipients) });
-    return `${own.actors.map(participantKey).sort().join("+")}>${own.recipients.map(participantKey).sort().join("+")}`;
+    return `${packed(own.actors, participantKey).sort().join("+")}>${packed(own.recipients, participantKey).sort().join("+")}`;
   };
   const votes = new Map<string, number>();
   reports.forEach((r, i) => {

@@ -1,3 +1,4 @@
+import { packed } from "../../model/packed.js";
 import { type Atom, atomsOf, compareAtoms, fits, linkScore } from "./atoms.js";
 import { compareReports, type Report } from "./reports.js";
 import { UnionFind } from "./split.js";
@@ -38,11 +39,11 @@ export function groupReports(reports: Report[]): ReportGroup[] {
   }
   const groups: ReportGroup[] = [];
   for (const members of uf.groups()) {
-    const component = members.map((m) => (atoms[m] as Atom).merge_key).sort()[0] as string;
+    const component = packed(members, (m) => (atoms[m] as Atom).merge_key).sort()[0] as string;
     for (const placed of place(members, atoms, links)) {
-      const list = placed.map((m) => atoms[m] as Atom);
+      const list = packed(placed, (m) => atoms[m] as Atom);
       groups.push({
-        merge_key: list.map((a) => a.merge_key).sort()[0] as string,
+        merge_key: packed(list, (a) => a.merge_key).sort()[0] as string,
         component,
         reports: list.flatMap((a) => a.reports).sort(compareReports),
       });

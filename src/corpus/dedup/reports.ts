@@ -1,3 +1,4 @@
+import { packed } from "../../model/packed.js";
 import type { EventActor, EventRecord } from "../../model/records.js";
 import type { EventFeatures } from "./features.js";
 
@@ -79,7 +80,7 @@ export function matchType(e: Pick<EventRecord, "event_type" | "status">): string
 
 /** The resolved actors of a report: what a candidate must share with it. */
 export function actorIds(e: Pick<EventRecord, "actors" | "recipients">): string[] {
-  return [...new Set([...e.actors, ...e.recipients].map((a) => a.actor_id).filter(Boolean))].sort();
+  return [...new Set(packed([...e.actors, ...e.recipients], (a) => a.actor_id).filter(Boolean))].sort();
 }
 
 /** The key a participant is compared by: its id, else its name. */
@@ -101,8 +102,8 @@ export function eventFeatures(e: ReportEvent): EventFeatures {
     type: matchType(e),
     // "consult.meet.verb+args.subject-object" → "consult.meet": the trigger concept, whatever its form
     lemma: (e.rule.split("+")[0] ?? "").split(".").slice(0, 2).join("."),
-    participants: [...new Set(all.map(participantKey))].sort(),
-    countries: [...new Set(all.map((a) => a.country ?? "").filter(Boolean))].sort(),
+    participants: [...new Set(packed(all, participantKey))].sort(),
+    countries: [...new Set(packed(all, (a) => a.country ?? "").filter(Boolean))].sort(),
     date: e.date,
     location: e.location?.name ?? null,
     triggerWords: [],

@@ -22,12 +22,13 @@ export function createRegrouper(db: Database): (docId: string, events: DocumentE
   const dyadDates = createDyadDates(db);
   return (docId, events) => {
     const components = new Set<string>();
-    const fresh: StoredReport[] = events.map((item, ord) => {
+    const fresh: StoredReport[] = []; // pushed, not mapped: one array class (model/packed.ts)
+    for (const [ord, item] of events.entries()) {
       const e = newReportEvent(item.event);
       for (const c of s.componentsByKey.all(item.merge_key)) components.add(c.component);
       if (e.date) for (const c of componentsNear(s, e, e.date)) components.add(c);
-      return freshReport(docId, ord, item.merge_key, e);
-    });
+      fresh.push(freshReport(docId, ord, item.merge_key, e));
+    }
     regroupWith(s, dyadDates, components, fresh, events);
   };
 }
