@@ -1,3 +1,4 @@
+import { packed } from "../model/packed.js";
 import type { KnowledgeBase } from "./kb.js";
 import type { EditKind } from "./name-edit.js";
 import { type Evidence, weighEvidence } from "./name-evidence.js";
@@ -56,7 +57,7 @@ export function resolvePerson(name: string, kb: KnowledgeBase, ctx: NameContext)
   const close = closeForms(kb, norm, maxEdits(norm));
   if (close.length === 0) return { kind: "unknown" };
   const own = new Set(norm.split(" "));
-  const scored: Scored[] = close.map((c) => ({
+  const scored: Scored[] = packed(close, (c) => ({
     distance: c.distance,
     kind: c.kind,
     form: c.form,

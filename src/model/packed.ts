@@ -8,9 +8,9 @@
  * @example packed(entities.filter(isPerson)) // same elements, one array class
  */
 export function packed<T>(items: readonly T[]): T[];
-export function packed<T, U>(items: readonly T[], fn: (item: T) => U): U[];
-export function packed<T, U>(items: readonly T[], fn?: (item: T) => U): (T | U)[] {
+export function packed<T, U>(items: readonly T[], fn: (item: T, index: number) => U): U[];
+export function packed<T, U>(items: readonly T[], fn?: (item: T, index: number) => U): (T | U)[] {
   const out: (T | U)[] = [];
-  for (const item of items) out.push(fn ? fn(item) : item);
+  for (let i = 0; i < items.length; i++) out.push(fn ? fn(items[i] as T, i) : (items[i] as T));
   return out;
 }

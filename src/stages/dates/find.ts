@@ -6,6 +6,7 @@
  *   before modifiers and tense (a range is oriented as a whole).
  */
 
+import { packed } from "../../model/packed.js";
 import { parseIsoDay } from "./calendar.js";
 import { findChronoDates } from "./finders/chrono.js";
 import { findDayPairs } from "./finders/day-pairs.js";
@@ -55,7 +56,7 @@ export function findTimexes(text: string, opts: FindOptions): Timex[] {
   let candidates = FINDERS.flatMap((find) => find(ctx));
   for (const refine of REFINERS) candidates = refine(ctx, candidates);
   const ref = parseIsoDay(opts.publishedAt);
-  return candidates.map((c) => ({
+  return packed(candidates, (c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),

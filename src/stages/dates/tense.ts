@@ -6,6 +6,7 @@
  * Monday", "Wang visits Moscow on Friday") is read as future, as news uses it for timetables.
  */
 
+import { packed } from "../../model/packed.js";
 import type { Direction, Span } from "./types.js";
 
 const FUTURE = new Set(
@@ -46,7 +47,7 @@ function cueOf(tokens: readonly string[], i: number): Direction | null {
 const WORD = /[A-Za-z'’]+/g;
 
 function tokens(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  return packed(text.match(WORD) ?? [], (w) => w.replace(/’/g, "'"));
 }
 
 const MAX_AFTER = 8;

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { Token } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 import type { Candidate } from "./candidate.js";
 import type { TitleLexicon } from "./lexicon.js";
 import { bindTitle, nameTokensAt, titleAt } from "./titled-person.js";
@@ -13,7 +14,7 @@ function countryWordsAt(tokens: readonly Token[], k: number, kb: KnowledgeBase):
   for (let n = 3; n >= 1; n--) {
     const span = tokens.slice(k, k + n);
     if (span.length < n || !span.every((t) => t.upper)) continue;
-    const entries = kb.surfaces.get(span.map((t) => t.text).join(" "));
+    const entries = kb.surfaces.get(packed(span, (t) => t.text).join(" "));
     if (!entries?.some((e) => e.type === "GPE" || e.type === "NORP")) continue;
     return /^['’]s$/.test(tokens[k + n]?.text ?? "") ? n + 1 : n;
   }

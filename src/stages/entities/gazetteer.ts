@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../../actors/kb.js";
 import type { SurfaceEntry } from "../../actors/kb-types.js";
 import type { Token } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 import { isUpperCased } from "../tokens/case.js";
 import type { Candidate } from "./candidate.js";
 import { misspeltCountry } from "./misspelt-country.js";
@@ -13,7 +14,7 @@ function titleCase(word: string, keepShort: boolean): string {
 
 /** A shouted span read as written in prose: short words kept (`US`), then every word title-cased (`NEW DELHI`). */
 function shoutedEntries(span: readonly Token[], kb: KnowledgeBase): SurfaceEntry[] | undefined {
-  const key = (keepShort: boolean) => span.map((t) => titleCase(t.text, keepShort)).join(" ");
+  const key = (keepShort: boolean) => packed(span, (t) => titleCase(t.text, keepShort)).join(" ");
   return kb.surfaces.get(key(true)) ?? kb.surfaces.get(key(false));
 }
 

@@ -1,5 +1,6 @@
 import { normalizeWord } from "../../actors/names.js";
 import { type EntityMention, entityMention, type Token } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findAppositivePersons } from "./apposition.js";
 import type { Candidate } from "./candidate.js";
@@ -34,12 +35,13 @@ export const entitiesStage: Stage = {
     const appositive = findAppositivePersons(tokens, kb, titles, doc.text);
     const capitalised = findCapitalisedNames(tokens, kb, doc.text);
     const words = capitalisedWords(tokens);
-    const countries = new Set(known.map((k) => k.country).filter((c): c is string => c !== null));
+    // packed(), not map(): see model/packed.ts (the arrays of this stage keep one class)
+    const countries = new Set(packed(known, (k) => k.country).filter((c): c is string => c !== null));
     // A lone word after an honorific waits for the last pass, where a surname the article introduced wins.
     const guessed = capitalised.filter((c) => c.rule !== "entities.person.honorific" || c.text.includes(" "));
-    const people = [...titled, ...appositive, ...guessed]
-      .map((c) => resolveCandidate(c, kb, doc, { words, countries, date: ctx.publishedAt }))
-      .filter((c): c is Candidate => c !== null);
+    const people = packed([...titled, ...appositive, ...guessed], (c) =>
+      resolveCandidate(c, kb, doc, { words, countries, date: ctx.publishedAt }),
+    ).filter((c): c is Candidate => c !== null);
     // Known names, titles and people the knowledge base or a title vouches for bound an organisation's name.
     const vouched = (p: Candidate) => p.type === "TITLE" || !GUESSED.test(p.rule) || !!kb.get(p.actorId ?? "");
     const bounds = [...known, ...people.filter(vouched)];
@@ -51,8 +53,8 @@ export const entitiesStage: Stage = {
     );
     const speakers = loneSpeakers(capitalised, tokens);
     // one hidden class for every mention, whichever finder made it (the candidates' priority dropped)
-    const kept = removeOverlaps([...first, ...free, ...speakers]).map(entityMention);
-    const entities: EntityMention[] = kept.map((e) =>
+    const kept = packed(removeOverlaps([...first, ...free, ...speakers]), entityMention);
+    const entities: EntityMention[] = packed(kept, (e) =>
       e.type === "PERSON" && !e.country ? withTitleCountry(e, kept, doc.text) : e,
     );
     doc.set("entities", entities);

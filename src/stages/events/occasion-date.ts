@@ -31,12 +31,11 @@ export function leadOccasion(
 ): Occasion | null {
   const quotes = doc.get("quotes");
   for (const s of sentences.filter((x) => !x.furniture).slice(0, LEAD)) {
-    const speakers = new Set(
-      quotes
-        .filter((q) => q.start >= s.start && q.start < s.end)
-        .map((q) => q.speaker?.actorId)
-        .filter((id): id is string => typeof id === "string"),
-    );
+    const speakers = new Set<string>();
+    for (const q of quotes) {
+      const id = q.speaker?.actorId;
+      if (q.start >= s.start && q.start < s.end && typeof id === "string") speakers.add(id);
+    }
     if (speakers.size === 0) continue;
     for (const m of doc.text.slice(s.start, s.end).matchAll(SPEECH)) {
       const start = s.start + (m.index ?? 0);

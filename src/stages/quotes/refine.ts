@@ -1,4 +1,5 @@
 import type { QuoteMention } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 
 /**
  * Reported speech inside a direct quote ends with it: in `"We told them that we would not bend,"
@@ -11,7 +12,7 @@ export function clipToQuotes(
   direct: readonly QuoteMention[],
   text: string,
 ): QuoteMention[] {
-  return speech.map((q) => {
+  return packed(speech, (q) => {
     const outer = direct.find((d) => d.start <= q.start && q.start < d.end && d.end < q.end);
     if (!outer) return q;
     let end = outer.end;

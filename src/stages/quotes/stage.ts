@@ -1,4 +1,5 @@
 import type { QuoteMention } from "../../doc/layers.js";
+import { packed } from "../../model/packed.js";
 import type { Stage } from "../../pipeline/stage.js";
 import { findAccordingTo } from "./according-to.js";
 import { type SpeechInput, sentenceBounds } from "./content.js";
@@ -25,7 +26,7 @@ export const quotesStage: Stage = {
     const sentences = doc.get("sentences");
     const tokens = doc.get("tokens");
     const speakers = new SpeakerIndex(doc.get("entities"), doc.get("coref"), doc.text);
-    const direct: QuoteMention[] = findQuoteSpans(doc.text).map((span) => ({
+    const direct: QuoteMention[] = packed(findQuoteSpans(doc.text), (span) => ({
       start: span.start,
       end: span.end,
       text: doc.slice(span),

@@ -3,6 +3,7 @@
  * The value keeps day precision; the part only widens the span so the text reads whole.
  */
 
+import { packed } from "../../../model/packed.js";
 import type { Anchor, Candidate, Refiner } from "../types.js";
 
 const PART = /^\s+(?:morning|afternoon|evening|night)\b/i;
@@ -15,7 +16,7 @@ function isDay(a: Anchor): boolean {
 }
 
 export const attachDayParts: Refiner = (ctx, candidates) =>
-  candidates.map((c): Candidate => {
+  packed(candidates, (c): Candidate => {
     if (!isDay(c.anchor)) return c;
     const m = PART.exec(ctx.text.slice(c.end, c.end + 16));
     return m ? { ...c, end: c.end + m[0].length } : c;

@@ -4,6 +4,7 @@
  * precision is kept); the anchor records which part (`mod`) for consumers that want it.
  */
 
+import { packed } from "../../../model/packed.js";
 import type { Anchor, Candidate, PeriodModifier, Refiner } from "../types.js";
 
 const PREFIX =
@@ -33,7 +34,7 @@ function withMod(a: Anchor, mod: PeriodModifier): Anchor {
 }
 
 export const attachModifiers: Refiner = (ctx, candidates) =>
-  candidates.map((c): Candidate => {
+  packed(candidates, (c): Candidate => {
     if (!isPeriod(c.anchor)) return c;
     const m = PREFIX.exec(ctx.text.slice(Math.max(0, c.start - 32), c.start));
     const word = (m?.[1] ?? m?.[2])?.toLowerCase();

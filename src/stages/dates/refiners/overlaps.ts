@@ -4,6 +4,7 @@
  * order of trust (ours before chrono's).
  */
 
+import { packed } from "../../../model/packed.js";
 import type { Candidate, Refiner } from "../types.js";
 
 /** Index of the first kept candidate ending after `pos` (binary search over disjoint, sorted spans). */
@@ -19,9 +20,10 @@ function firstEndingAfter(kept: readonly Candidate[], pos: number): number {
 }
 
 export const removeOverlaps: Refiner = (_ctx, candidates) => {
-  const ranked = candidates
-    .map((c, order) => ({ c, order }))
-    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  // packed(), not map(): one array class for the refiners whether or not this is optimised (model/packed.ts)
+  const ranked = packed(candidates, (c, order) => ({ c, order })).sort(
+    (a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order,
+  );
   const kept: Candidate[] = []; // sorted by start, never overlapping
   for (const { c } of ranked) {
     const i = firstEndingAfter(kept, c.start);

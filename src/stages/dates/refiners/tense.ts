@@ -5,6 +5,7 @@
  * Expressions whose words already fix the direction ("next Tuesday", "last May") are left alone.
  */
 
+import { packed } from "../../../model/packed.js";
 import { clauseFinder } from "../clauses.js";
 import { sentenceAt } from "../sentences.js";
 import { tenseAround } from "../tense.js";
@@ -20,7 +21,7 @@ function family(c: Candidate): string | null {
 
 export const assignTense: Refiner = (ctx, candidates) => {
   const clauseAround = clauseFinder(ctx.text);
-  return candidates.map((c): Candidate => {
+  return packed(candidates, (c): Candidate => {
     const kind = family(c);
     if (!kind || c.explicit || (c.anchor.kind !== "weekday" && c.anchor.kind !== "month")) return c;
     const sentence = sentenceAt(ctx.sentences, c.start, ctx.text.length);
