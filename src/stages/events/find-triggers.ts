@@ -41,6 +41,7 @@ function blocked(tokens: readonly Token[], first: number, last: number, form: Tr
 
 /** True when the tokens from `at` on are `words` (lower-cased). */
 function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  if (at < 0 || at + words.length > tokens.length) return false; // no read outside the array: see docs/performance.md
+  for (let k = 0; k < words.length; k++) if ((tokens[at + k] as Token).lower !== words[k]) return false;
   return true;
 }

@@ -92,7 +92,8 @@ function plainTokenEnd(part: string, i: number): number {
   const c = part.charCodeAt(i);
   if (isAsciiSpace(c)) return i;
   if (LONE_PUNCTUATION.has(c)) return i + 1;
-  if (c === PERIOD) return part.charCodeAt(i + 1) === PERIOD ? -1 : i + 1;
+  // reads stay inside the string: a read past its end deoptimises the compiled tokenizer
+  if (c === PERIOD) return i + 1 < part.length && part.charCodeAt(i + 1) === PERIOD ? -1 : i + 1;
   if (isAsciiDigit(c)) return digitsEnd(part, i);
   if (!isAsciiLetter(c)) return -1;
   let j = i + 1;
@@ -108,12 +109,13 @@ function plainTokenEnd(part: string, i: number): number {
 /** A number with no separator, decimal or unit after it (`2023`, `15`): where its digits end, else -1. */
 function digitsEnd(part: string, i: number): number {
   let j = i + 1;
-  while (isAsciiDigit(part.charCodeAt(j))) j++;
+  while (j < part.length && isAsciiDigit(part.charCodeAt(j))) j++;
   if (j === part.length) return j;
   const next = part.charCodeAt(j);
   if (next >= 128 || isAsciiLetter(next)) return -1; // "1990s", "5G", or another script
   // "2,000", "10:30", "3/4" go on past the separator
-  if ((next === 44 || next === PERIOD || next === 58 || next === 47) && isAsciiDigit(part.charCodeAt(j + 1))) return -1;
+  const separator = next === 44 || next === PERIOD || next === 58 || next === 47;
+  if (separator && j + 1 < part.length && isAsciiDigit(part.charCodeAt(j + 1))) return -1;
   return j;
 }
 
