@@ -4,7 +4,7 @@ import { thatAddressee } from "./addressee.js";
 import { type Arguments, readArguments } from "./arguments.js";
 import type { SentenceScope } from "./code-hit.js";
 import { craftOwner } from "./craft-owner.js";
-import type { TriggerHit } from "./find-triggers.js";
+import { type TriggerHit, triggerHit } from "./find-triggers.js";
 import { groupSubject } from "./group-subject.js";
 import { objectPronoun } from "./object-pronoun.js";
 import { corefSubject, implicitSubject } from "./pronouns.js";
@@ -40,7 +40,7 @@ export function clauseArguments(
   // "X said Y must withdraw": the subject of the speech verb acts (see reported-demand.ts).
   const speech = hit.row.speaker_acts ? speechVerbBefore(tokens, hit.first, scope.from) : null;
   if (hit.row.speaker_acts && speech === null) return null;
-  const at = speech === null ? hit : { ...hit, first: speech, last: speech };
+  const at = speech === null ? hit : triggerHit(hit.row, speech, speech);
   let args = read(at, nominal);
   if (args.actors.length === 0 && anaphoric) return null;
   args = subjectAt(at, args);
@@ -48,7 +48,7 @@ export function clauseArguments(
   const spoken = args.actors.length === 0 ? speakerOfPronoun(tokens, hit.first, scope.from) : null;
   if (spoken !== null) {
     // "Syria says it will not accept …": the pronoun is the speaker.
-    const speaker = { ...hit, first: spoken, last: spoken };
+    const speaker = triggerHit(hit.row, spoken, spoken);
     const said = subjectAt(speaker, read(speaker, false));
     const ids = new Set(said.actors.map((a) => a.actorId));
     if (said.actors.length > 0) {

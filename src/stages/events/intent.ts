@@ -4,6 +4,7 @@ import type { PloverType } from "../../ontology/plover.js";
 import type { PloverMode } from "../../ontology/plover-modes.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
 import { aboutTo } from "./modality.js";
+import { rowWith } from "./trigger-index.js";
 
 /** Words that state what an actor will do: `will visit`, `would allow`, `plans to impose`, `is ready to send`. */
 const MODAL = new Set(["will", "would", "shall", "'ll"]);
@@ -114,7 +115,7 @@ const COOPERATIVE = new Set<PloverType>(["AGREE", "SUPPORT", "CONSULT", "COOPERA
  */
 export function asRefusal(row: TriggerRow): TriggerRow | null {
   if (!COOPERATIVE.has(row.type)) return null;
-  return { ...row, type: "REJECT", mode: null, cameo: "120" };
+  return rowWith(row, { type: "REJECT", mode: null, cameo: "120" });
 }
 
 /**
@@ -125,7 +126,7 @@ export function asUltimatum(row: TriggerRow): TriggerRow {
   if (row.type === "THREATEN" || row.type === "REQUEST") return row;
   const intended = intendedAs(row);
   const mode = intended?.type === "THREATEN" ? intended.mode : null;
-  return { ...row, type: "THREATEN", mode, cameo: ploverToCameo("THREATEN", mode) };
+  return rowWith(row, { type: "THREATEN", mode, cameo: ploverToCameo("THREATEN", mode) });
 }
 
 /**
@@ -137,10 +138,9 @@ export function asUltimatum(row: TriggerRow): TriggerRow {
 export function asIntent(row: TriggerRow): TriggerRow {
   const intended = intendedAs(row);
   if (!intended) return row;
-  return {
-    ...row,
+  return rowWith(row, {
     type: intended.type,
     mode: intended.mode,
     cameo: intended.cameo ?? ploverToCameo(intended.type, intended.mode),
-  };
+  });
 }

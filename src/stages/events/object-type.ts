@@ -1,5 +1,6 @@
 import type { EntityMention, Token } from "../../doc/layers.js";
 import type { TriggerRow } from "../../ontology/triggers.js";
+import { rowWith } from "./trigger-index.js";
 
 /**
  * Rows whose PLOVER type depends on what they act on or on who takes part, not on the word alone:
@@ -21,23 +22,23 @@ export function typeByObject(
   actors: readonly EntityMention[],
 ): TriggerRow {
   if (CALL_OFF.has(row.id) && protestObject(tokens, last)) {
-    return { ...row, type: "CONCEDE", mode: null, cameo: "082" };
+    return rowWith(row, { type: "CONCEDE", mode: null, cameo: "082" });
   }
   if (LIFTING.has(row.id)) {
     const at = objectNoun(tokens, last, LIFTED);
     const object = at === -1 ? null : LIFTED.get((tokens[at] as Token).lower);
     if (object === "blockade" || object === "siege")
-      return { ...row, type: "RETREAT", mode: "withdraw", cameo: "0872" };
-    if (object) return { ...row, type: "RETREAT", mode: null, cameo: "085" };
+      return rowWith(row, { type: "RETREAT", mode: "withdraw", cameo: "0872" });
+    if (object) return rowWith(row, { type: "RETREAT", mode: null, cameo: "085" });
   }
   if (MEETING.has(row.id) && objectNoun(tokens, last, DEMANDS) !== -1) {
-    return { ...row, type: "CONCEDE", mode: null, cameo: "083", frame: "directed" };
+    return rowWith(row, { type: "CONCEDE", mode: null, cameo: "083", frame: "directed" });
   }
   if (DEPLOYING.has(row.id) && objectNoun(tokens, last, PEACEKEEPING) !== -1) {
-    return { ...row, type: "AID", mode: null, cameo: "074" };
+    return rowWith(row, { type: "AID", mode: null, cameo: "074" });
   }
   if (row.type === "MOBILIZE" && DRILLS.has(row.id) && new Set(actors.map((a) => a.country ?? a.actorId)).size >= 2) {
-    return { ...row, type: "COOPERATE", mode: null, cameo: "062" };
+    return rowWith(row, { type: "COOPERATE", mode: null, cameo: "062" });
   }
   return row;
 }

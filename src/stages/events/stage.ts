@@ -6,7 +6,7 @@ import type { Stage } from "../../pipeline/stage.js";
 import { TOPIC_VERB } from "./arguments.js";
 import { type CodedHit, codeHit, type SentenceScope } from "./code-hit.js";
 import { onWhenField, whenField } from "./field-date.js";
-import { findTriggers } from "./find-triggers.js";
+import { findTriggers, triggerHit } from "./find-triggers.js";
 import { asUltimatum } from "./intent.js";
 import { isPlacePhrase } from "./location.js";
 import { atMeeting, BACK_REFERENCE, isMeeting, type Meeting, PLUPERFECT } from "./meeting-date.js";
@@ -16,6 +16,7 @@ import { leadMeeting, leadOccasion, onLeadMeeting, onOccasion, onPreviousSentenc
 import { participantsOf } from "./participants.js";
 import { mainSubject } from "./participle-subject.js";
 import { sinceWhen } from "./since-when.js";
+import { rowWith } from "./trigger-index.js";
 import { byStart, within } from "./within.js";
 
 /**
@@ -107,7 +108,11 @@ export const eventsStage: Stage = {
           );
         const threat = readyToCoerce ? asUltimatum(next.row) : null;
         const coded = threat
-          ? { ...hit, row: { ...hit.row, type: threat.type, mode: threat.mode, cameo: threat.cameo } }
+          ? triggerHit(
+              rowWith(hit.row, { type: threat.type, mode: threat.mode, cameo: threat.cameo }),
+              hit.first,
+              hit.last,
+            )
           : hit;
         const result = codeHit(doc, ctx, coded, scope, nominal);
         scope.previous = hit;

@@ -50,6 +50,16 @@ function uniform(row: TriggerRow): TriggerRow {
   };
 }
 
+/**
+ * A row coded as another type (an intent, an ultimatum, an object's reading): `{ ...row, ...changes }`
+ * with every field, in the indexed rows' order, so it keeps their hidden class.
+ *
+ * @example rowWith(row, { type: "REJECT", mode: null, cameo: "120" }).type // "REJECT"
+ */
+export function rowWith(row: TriggerRow, changes: Partial<TriggerRow>): TriggerRow {
+  return Object.assign(uniform(row), changes);
+}
+
 export function buildTriggerIndex(rows: readonly TriggerRow[]): TriggerIndex {
   const byFirst = new Map<string, TriggerForm[]>();
   let size = 0;
