@@ -24,5 +24,5 @@ export function thatAddressee(
   const next = participants.find((p) => p.start >= end);
   if (!next || next.start - end > 60 || !THAT_CLAUSE.test(text.slice(end, next.start))) return args;
   if (args.actors.some((a) => a.actorId === next.actorId)) return args;
-  return { ...args, recipients: [next], rule: `${args.rule}+that-addressee` };
+  return { actors: args.actors, recipients: [next], rule: `${args.rule}+that-addressee` };
 }

@@ -60,7 +60,8 @@ export function clauseArguments(
   if (args.actors.length === 0 && previous && participle(tokens, hit.first)) {
     // "42 NGOs signed a letter, demanding that …": a participle after a comma shares its clause's subject.
     const main = subjectAt(previous, read(previous, false));
-    if (main.actors.length > 0) args = { ...args, actors: main.actors, rule: `${main.rule}+participle` };
+    if (main.actors.length > 0)
+      args = { actors: main.actors, recipients: args.recipients, rule: `${main.rule}+participle` };
   }
   args = objectPronoun(tokens, hit, doc.get("coref"), args);
   if (speech !== null) {

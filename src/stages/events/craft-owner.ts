@@ -121,5 +121,5 @@ export function craftOwner(doc: AnnotatedDoc, hit: TriggerHit, scope: SentenceSc
   if (!antecedent) return args;
   const owner = ownerOf(doc, antecedent.c, antecedent.s, scope.entities);
   if (!owner || args.actors.some((a) => a.actorId === owner.actorId)) return args;
-  return { ...args, recipients: [owner], rule: `${args.rule}+craft-owner` };
+  return { actors: args.actors, recipients: [owner], rule: `${args.rule}+craft-owner` };
 }

@@ -78,11 +78,13 @@ export function groupSubject(scope: SentenceScope, triggerFirst: number, text: s
   if (!nearest || scope.participants.some((p) => p.start >= nearest.end && p.end <= start)) return args;
   const gap = text.slice(nearest.end, start);
   if (located(nearest, text)) {
-    return PEOPLE_GAP.test(gap) ? { ...args, actors: [nearest], rule: "args.group-in-country" } : args;
+    return PEOPLE_GAP.test(gap)
+      ? { actors: [nearest], recipients: args.recipients, rule: "args.group-in-country" }
+      : args;
   }
   const people = nearest.type === "NORP" && (NORP_GAP.test(gap) || (/s$/.test(nearest.text) && PEOPLE_GAP.test(gap)));
   if (gap.length > 80 || !(GAP.test(gap) || people)) return args;
   const actors = coordinatedBefore(nearest, candidates, text);
   const taken = new Set(actors.map((a) => a.actorId));
-  return { ...args, actors, recipients: args.recipients.filter((r) => !taken.has(r.actorId)), rule: "args.group-noun" };
+  return { actors, recipients: args.recipients.filter((r) => !taken.has(r.actorId)), rule: "args.group-noun" };
 }

@@ -32,5 +32,5 @@ export function objectPronoun(
   const acting = new Set(args.actors.map((a) => a.actorId));
   const others = link.antecedents.filter((a) => a.actorId !== null && !acting.has(a.actorId));
   if (others.length === 0) return args;
-  return { ...args, recipients: others, rule: `${args.rule}+object-pronoun` };
+  return { actors: args.actors, recipients: others, rule: `${args.rule}+object-pronoun` };
 }

@@ -74,7 +74,7 @@ export function implicitSubject(doc: AnnotatedDoc, hit: TriggerHit, scope: Sente
     const own = q.kind === "direct" || q.rule.endsWith("-colon");
     if (own && last.end <= q.end && q.speaker?.actorId && speakerIsSubject(tokens, q.start, hit.first)) quote = q;
   }
-  if (quote?.speaker) return { ...args, actors: [quote.speaker], rule: "args.quote-speaker" };
+  if (quote?.speaker) return { actors: [quote.speaker], recipients: args.recipients, rule: "args.quote-speaker" };
   const subject = corefSubject(tokens, scope.from, hit.first, doc.get("coref"));
-  return subject ? { ...args, actors: subject.actors, rule: subject.rule } : args;
+  return subject ? { actors: subject.actors, recipients: args.recipients, rule: subject.rule } : args;
 }

@@ -65,7 +65,7 @@ export function addressedBetween(
   const actorIds = new Set(args.actors.map((a) => a.actorId));
   const told = participants.filter((p) => p.start >= from && p.end <= to && !actorIds.has(p.actorId));
   if (told.length === 0) return null;
-  return { ...args, recipients: told, rule: `${args.rule}+reported-demand` };
+  return { actors: args.actors, recipients: told, rule: `${args.rule}+reported-demand` };
 }
 
 /** Pronouns a reported clause opens with: `Syria says it will not …`, `he said he would …`. */
