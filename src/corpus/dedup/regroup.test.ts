@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EventActor } from "../../model/records.js";
 import { canonicalEvent } from "./canonical.js";
+import { NEAR_DATES } from "./near-dates.js";
 import { groupReports } from "./regroup.js";
 import { person, place, report } from "./report-fixtures.js";
 import type { Report } from "./reports.js";
@@ -55,6 +56,26 @@ describe("grouping reports into events", () => {
     const groups = shape([...trip.slice(2), vague]);
     assert.equal(groups.length, 2);
     assert.ok(groups.some((g) => g.split(" ").length === 3 && g.includes("doc_e:0")));
+  });
+
+  it("lets a year-dated report join talks of a few days, but not link talks of more days than NEAR_DATES", () => {
+    const talks = (days: number) =>
+      Array.from({ length: days }, (_, i) =>
+        report(`doc_${i}`, 0, {
+          actors: [lavrov],
+          recipients: [fidan],
+          date: `2024-03-${String(i + 1).padStart(2, "0")}`,
+        }),
+      );
+    const vague = report("doc_y", 0, { actors: [lavrov], recipients: [fidan], date: "2024" });
+    const component = (reports: Report[]) => new Set(groupReports(reports).map((g) => g.component)).size;
+    // a few days: the year-dated report links them into one component (and joins one group at most)
+    assert.equal(component([...talks(3), vague]), 1);
+    assert.equal(component(talks(3)), 3, "days apart link only through the vague one");
+    // more days than it could name: every report its own component, the vague one alone
+    const many = [...talks(NEAR_DATES + 1), vague];
+    assert.equal(component(many), NEAR_DATES + 2);
+    assert.deepEqual(shape(shuffled(many, 3)), shape(many), "whatever the order");
   });
 
   it("splits reports of two different days, a month-dated one joining one of them", () => {

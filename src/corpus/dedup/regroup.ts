@@ -1,5 +1,6 @@
 import { packed } from "../../model/packed.js";
 import { type Atom, atomsOf, compareAtoms, fits, linkScore } from "./atoms.js";
+import { NEAR_DATES } from "./near-dates.js";
 import { compareReports, type Report } from "./reports.js";
 import { UnionFind } from "./split.js";
 
@@ -32,11 +33,12 @@ export function groupReports(reports: Report[]): ReportGroup[] {
     for (let j = i + 1; j < atoms.length; j++) {
       const s = linkScore(atoms[i] as Atom, atoms[j] as Atom);
       if (s === null) continue;
-      uf.union(i, j);
       links[i]?.set(j, s);
       links[j]?.set(i, s);
     }
   }
+  unlinkVague(atoms, links);
+  for (const [i, linked] of links.entries()) for (const j of linked.keys()) if (j > i) uf.union(i, j);
   const groups: ReportGroup[] = [];
   for (const members of uf.groups()) {
     const component = packed(members, (m) => (atoms[m] as Atom).merge_key).sort()[0] as string;
@@ -50,6 +52,25 @@ export function groupReports(reports: Report[]): ReportGroup[] {
     }
   }
   return groups;
+}
+
+/**
+ * Drops the links of an atom dated by year or month alone to finer-dated atoms when those carry more
+ * than NEAR_DATES different dates: it names no one of them ("talks in 2023" beside talks on forty
+ * days), and linking them all would join every report of that type and those participants in the
+ * year into one component. A function of the set, as the grouping is.
+ */
+function unlinkVague(atoms: Atom[], links: Map<number, number>[]): void {
+  for (const [i, linked] of links.entries()) {
+    const date = (atoms[i] as Atom).features.date;
+    if (!date || date.length >= 10) continue;
+    const finer = [...linked.keys()].filter((j) => ((atoms[j] as Atom).features.date ?? "").length > date.length);
+    if (new Set(finer.map((j) => (atoms[j] as Atom).features.date)).size <= NEAR_DATES) continue;
+    for (const j of finer) {
+      linked.delete(j);
+      links[j]?.delete(i);
+    }
+  }
 }
 
 /** Places a component's atoms (indices in canonical order) into groups, complete-link. */
