@@ -1,6 +1,6 @@
 import type pg from "pg";
-import { NEAR_DATES } from "../../corpus/dedup/near-dates.js";
 import { actorIds, matchType, reportText } from "../../corpus/dedup/reports.js";
+import { fewFinerDatesSql } from "../near-dates-sql.js";
 import { type ReportTextRow, type StoredReport, storedReport } from "../regroup-plan.js";
 import { rows } from "./sql.js";
 
@@ -21,12 +21,6 @@ export async function componentReports(client: pg.PoolClient, fresh: StoredRepor
   );
 }
 
-/** Whether the stored dates of the actor and type finer than `coarse` (a year or month) are at most NEAR_DATES. */
-function fewFinerDates(coarse: string): string {
-  return `(SELECT count(*) FROM (SELECT DISTINCT b.date FROM report_actors b WHERE b.actor_id = qa.actor_id
-    AND b.match_type = qa.type AND b.date > ${coarse} AND b.date < ${coarse} || '~' LIMIT ${NEAR_DATES + 1}) d) <= ${NEAR_DATES}`;
-}
-
 /**
  * The stored reports, whole components of them, of merge keys `keys` and of those a report of a
  * resolved actor, compared type and date (`dated`: `[actor, type, date]`) may link to.
@@ -43,11 +37,11 @@ export async function readComponents(
        UNION SELECT a.merge_key FROM qa
          JOIN report_actors a ON a.actor_id = qa.actor_id AND a.match_type = qa.type
            AND a.date IN (left(qa.date, 4), left(qa.date, 7), qa.date)
-         WHERE a.date = qa.date OR ${fewFinerDates("a.date")}
+         WHERE a.date = qa.date OR ${fewFinerDatesSql("a.date", "qa.actor_id", "qa.type")}
        UNION SELECT a.merge_key FROM qa
          JOIN report_actors a ON a.actor_id = qa.actor_id AND a.match_type = qa.type
            AND a.date > qa.date AND a.date < qa.date || '~'
-         WHERE ${fewFinerDates("qa.date")})
+         WHERE ${fewFinerDatesSql("qa.date", "qa.actor_id", "qa.type")})
      SELECT DISTINCT c.component FROM keys
        CROSS JOIN LATERAL (SELECT component FROM report_texts t WHERE t.merge_key = keys.merge_key LIMIT 1) c`,
     {

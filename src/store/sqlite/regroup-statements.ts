@@ -1,5 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
-import { NEAR_DATES } from "../../corpus/dedup/near-dates.js";
+import { fewFinerDatesSql } from "../near-dates-sql.js";
 import { EVENT_FIELDS, type ReportTextRow } from "../regroup-plan.js";
 import { type EventMentionInsert, INSERT_EVENT_MENTION } from "./write-statements.js";
 
@@ -37,12 +37,6 @@ export interface RegroupStatements {
   dropMention: Write;
 }
 
-/** Whether the stored dates of the actor and type finer than `coarse` (a year or month) are at most NEAR_DATES. */
-function fewFinerDates(coarse: string): string {
-  return `(SELECT count(*) FROM (SELECT DISTINCT b.date FROM report_actors b WHERE b.actor_id = @actor
-    AND b.match_type = @type AND b.date > ${coarse} AND b.date < ${coarse} || '~' LIMIT ${NEAR_DATES + 1})) <= ${NEAR_DATES}`;
-}
-
 /** Prepares the regrouping statements on `db`, once per store. */
 export function prepareRegroup(db: Database): RegroupStatements {
   const p = <T extends unknown[] = [Params], R = unknown>(sql: string) => db.prepare<T, R>(sql);
@@ -53,14 +47,14 @@ export function prepareRegroup(db: Database): RegroupStatements {
     ),
     // a stored date the new one refines (a prefix of it), or one that refines the new one: two
     // searches of the key, not one scan of every date of the actor; one row a merge key. A year or
-    // month links to the finer dates under it only while they are few (regroup-near.ts)
+    // month links to the finer dates under it only while they are few (corpus/dedup/near-dates.ts)
     componentsByActor: p<[Params], { component: string }>(`SELECT (SELECT r.component FROM report_texts r
         WHERE r.merge_key = a.merge_key LIMIT 1) AS component FROM report_actors a
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date IN (@year, @month, @date)
-        AND (a.date = @date OR ${fewFinerDates("a.date")})
+        AND (a.date = @date OR ${fewFinerDatesSql("a.date", "@actor", "@type")})
       UNION SELECT (SELECT r.component FROM report_texts r WHERE r.merge_key = a.merge_key LIMIT 1) FROM report_actors a
       WHERE a.actor_id = @actor AND a.match_type = @type AND a.date > @date AND a.date < @date || '~'
-        AND ${fewFinerDates("@date")}`),
+        AND ${fewFinerDatesSql("@date", "@actor", "@type")}`),
     reportsOf: p<[string], ReportRow>(`SELECT id, event_id, component, merge_key, report, weight, doc_id, ord, mentioned
       FROM report_texts WHERE component = ?`),
     // one search of the key a merge key: cheaper than one query a component with a list subquery
